@@ -1,0 +1,84 @@
+import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { MongoClient } from 'mongodb';
+import { startEmbeddedEngine } from './engine.js';
+import { dataRoot } from './paths.js';
+import { isAlive, type EngineHandle, type Logger } from './process.js';
+
+export { EngineUnavailableError, provisionEngine, startEmbeddedEngine } from './engine.js';
+export type { EngineHandle, Logger } from './process.js';
+export { dataRoot, repoRoot } from './paths.js';
+
+export interface MongoTarget {
+  uri: string;
+  /** Each subgraph keeps its data in a database of its own name. */
+  dbName: string;
+  engine: EngineHandle;
+}
+
+/** `REGISTRY_MONGODB_URI` for the registry service, and so on. */
+export function serviceUriVariable(service: string): string {
+  return `${service.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_MONGODB_URI`;
+}
+
+/**
+ * Where a service's data lives: the per-service URI, then MONGODB_URI, then the local
+ * embedded engine (shared with any other service of this checkout that already started it).
+ */
+export async function resolveMongoTarget(service: string, log: Logger): Promise<MongoTarget> {
+  const dbName = process.env.MONGODB_DB ?? service;
+  const configured = process.env[serviceUriVariable(service)] ?? process.env.MONGODB_URI;
+  if (configured) {
+    return { uri: configured, dbName, engine: externalEngine(configured) };
+  }
+  const engine = await acquireLocalEngine(log);
+  return { uri: engine.uri, dbName, engine };
+}
+
+function externalEngine(uri: string): EngineHandle {
+  return { engine: 'external', version: 'unknown', uri, pid: 0, dataDir: null, stop: async () => undefined };
+}
+
+const lockFile = path.join(dataRoot, 'engine.json');
+let localEngine: Promise<EngineHandle> | undefined;
+
+/**
+ * The engine of a local run. The first process to need one starts it and records it in
+ * `.data/engine.json`; others reuse it while its owner lives.
+ */
+export function acquireLocalEngine(log: Logger): Promise<EngineHandle> {
+  localEngine ??= (async () => {
+    const running = await readRunningEngine();
+    if (running) {
+      log.info({ engine: running.engine, version: running.version, uri: running.uri }, 'using the local MongoDB engine already running');
+      return { ...running, stop: async () => undefined };
+    }
+    mkdirSync(dataRoot, { recursive: true });
+    const handle = await startEmbeddedEngine({ dataDir: dataRoot, log });
+    const { stop, ...record } = handle;
+    writeFileSync(lockFile, JSON.stringify(record, null, 2));
+    return {
+      ...handle,
+      stop: async () => {
+        rmSync(lockFile, { force: true });
+        await stop();
+      },
+    };
+  })();
+  return localEngine;
+}
+
+async function readRunningEngine(): Promise<Omit<EngineHandle, 'stop'> | undefined> {
+  if (!existsSync(lockFile)) return undefined;
+  const record = JSON.parse(readFileSync(lockFile, 'utf8')) as Omit<EngineHandle, 'stop'>;
+  if (!isAlive(record.pid)) return undefined;
+  const client = new MongoClient(record.uri, { serverSelectionTimeoutMS: 1000, directConnection: true });
+  try {
+    await client.db('admin').command({ ping: 1 });
+    return record;
+  } catch {
+    return undefined;
+  } finally {
+    await client.close();
+  }
+}

@@ -1,0 +1,31 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * GraphQL Code Generator settings shared by every subgraph: resolver types from the schema
+ * file, with `mappers` naming the stored document type behind each GraphQL type, so a
+ * resolver that drifts from its schema fails `typecheck`.
+ */
+export function subgraphCodegen(mappers: Record<string, string> = {}): CodegenConfig {
+  return {
+    schema: 'schema.graphql',
+    generates: {
+      'src/generated/resolvers-types.ts': {
+        plugins: [{ add: { content: '/* Generated from schema.graphql by `npm run codegen`. Do not edit. */' } }, 'typescript', 'typescript-resolvers'],
+        config: {
+          federation: true,
+          useTypeImports: true,
+          useIndexSignature: false,
+          enumsAsTypes: true,
+          contextType: '@pas/subgraph-kit#SubgraphContext',
+          mappers,
+          scalars: {
+            Money: 'number',
+            Date: { input: 'Date', output: 'Date | string' },
+            DateTime: { input: 'Date', output: 'Date | string' },
+            ResidentId: 'string',
+          },
+        },
+      },
+    },
+  };
+}

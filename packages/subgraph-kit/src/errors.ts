@@ -1,0 +1,14 @@
+import { GraphQLError } from 'graphql';
+
+/** The error codes clients can rely on, in `extensions.code`. */
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
+
+export function graphqlError(code: ErrorCode, message: string, details?: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...details } });
+}
+
+export const badUserInput = (message: string, details?: Record<string, unknown>) => graphqlError('BAD_USER_INPUT', message, details);
+export const notFound = (message: string, details?: Record<string, unknown>) => graphqlError('NOT_FOUND', message, details);
+export const forbidden = (message: string, details?: Record<string, unknown>) => graphqlError('FORBIDDEN', message, details);
+export const unauthenticated = (message: string) => graphqlError('UNAUTHENTICATED', message);
+export const conflict = (message: string, details?: Record<string, unknown>) => graphqlError('CONFLICT', message, details);

@@ -1,0 +1,44 @@
+import DataLoader from 'dataloader';
+import type { Model } from 'mongoose';
+
+/**
+ * Per-request DataLoaders, created on first use by name. One request's loaders never serve
+ * another's, so results cannot leak across callers.
+ */
+export class Loaders {
+  private readonly byName = new Map<string, DataLoader<unknown, unknown>>();
+
+  get<K, V>(name: string, create: () => DataLoader<K, V>): DataLoader<K, V> {
+    let loader = this.byName.get(name);
+    if (!loader) {
+      loader = create() as DataLoader<unknown, unknown>;
+      this.byName.set(name, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
+}
+
+/** Loads documents by a unique field with one `$in` query per batch; a missing key gives null. */
+export function uniqueKeyLoader<Doc>(model: Model<Doc>, field: keyof Doc & string): DataLoader<string, Doc | null> {
+  return new DataLoader<string, Doc | null>(
+    async (keys) => {
+      const docs = (await model.find({ [field]: { $in: keys } } as never).lean()) as unknown as Doc[];
+      const byKey = new Map(docs.map((doc) => [String(doc[field]), doc]));
+      return keys.map((key) => byKey.get(key) ?? null);
+    },
+    { maxBatchSize: 5_000 },
+  );
+}
+
+/** Loads every document whose `field` equals each key (one-to-many) with one `$in` query per batch. */
+export function groupLoader<Doc>(model: Model<Doc>, field: keyof Doc & string): DataLoader<string, Doc[]> {
+  return new DataLoader<string, Doc[]>(
+    async (keys) => {
+      const docs = (await model.find({ [field]: { $in: keys } } as never).lean()) as unknown as Doc[];
+      const groups = new Map<string, Doc[]>(keys.map((key) => [key, []]));
+      for (const doc of docs) groups.get(String(doc[field]))?.push(doc);
+      return keys.map((key) => groups.get(key) ?? []);
+    },
+    { maxBatchSize: 5_000 },
+  );
+}

@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import express from 'express';
+import { parse } from 'graphql';
+import type { EngineHandle } from '@pas/mongo-runtime';
+import { authConfigFromEnv, callerFromAuthorization, type Caller } from './auth.js';
+import { connectDatabase, databaseReachable, disconnectDatabase } from './database.js';
+import { createErrorFormatter } from './format-error.js';
+import { Loaders } from './loaders.js';
+import { createLogger, type Logger } from './logger.js';
+import { scalarResolvers } from './scalars.js';
+
+/** What every resolver receives. */
+export interface SubgraphContext {
+  caller: Caller;
+  requestId: string;
+  log: Logger;
+  loaders: Loaders;
+}
+
+export interface SubgraphOptions {
+  /** The domain name: database name, log name, department claim. */
+  name: string;
+  /** Default port; PORT overrides it, 0 picks a free one. */
+  port: number;
+  schemaFile: URL;
+  // Generated resolver types are stricter than Apollo's map; each service passes its own.
+  resolvers: object;
+  /** Runs once the database is connected, before the server listens (demo data, for example). */
+  onDatabaseReady?: (log: Logger) => Promise<void>;
+}
+
+export interface RunningSubgraph {
+  url: string;
+  port: number;
+  log: Logger;
+  engine: EngineHandle;
+  stop(): Promise<void>;
+}
+
+export async function startSubgraph(options: SubgraphOptions): Promise<RunningSubgraph> {
+  const log = createLogger(options.name);
+  const engine = await connectDatabase(options.name, log);
+  await options.onDatabaseReady?.(log);
+
+  const app = express();
+  const httpServer = http.createServer(app);
+  const server = new ApolloServer<SubgraphContext>({
+    schema: buildSubgraphSchema({
+      typeDefs: parse(readFileSync(options.schemaFile, 'utf8')),
+      resolvers: { ...scalarResolvers, ...options.resolvers } as GraphQLResolverMap<unknown>,
+    }),
+    formatError: createErrorFormatter(log),
+    includeStacktraceInErrorResponses: process.env.NODE_ENV !== 'production',
+    // Inline traces only serve Apollo's hosted usage reporting, which this product does not use.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+  });
+  await server.start();
+
+  const auth = authConfigFromEnv();
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: options.name });
+  });
+  app.get('/ready', async (_req, res) => {
+    const ready = await databaseReachable();
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unreachable', service: options.name });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(server, {
+      context: async ({ req }) => {
+        const requestId = req.header('x-request-id') ?? randomUUID();
+        return {
+          caller: await callerFromAuthorization(req.header('authorization'), auth),
+          requestId,
+          log: log.child({ requestId }),
+          loaders: new Loaders(),
+        };
+      },
+    }),
+  );
+
+  const requestedPort = process.env.PORT ? Number(process.env.PORT) : options.port;
+  await new Promise<void>((resolve) => httpServer.listen(requestedPort, resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://localhost:${port}/graphql`;
+  log.info({ url, engine: engine.engine, version: engine.version }, `${options.name} subgraph ready`);
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await server.stop();
+      await disconnectDatabase();
+      await engine.stop();
+      log.info('stopped');
+    })());
+  return { url, port, log, engine, stop };
+}
+
+/** Starts a subgraph as a process: stops gracefully on SIGINT/SIGTERM, exits non-zero on a failed start. */
+export async function runSubgraph(options: SubgraphOptions): Promise<void> {
+  let running: RunningSubgraph;
+  try {
+    running = await startSubgraph(options);
+  } catch (error) {
+    createLogger(options.name).fatal({ err: error }, 'could not start');
+    process.exit(1);
+  }
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      running.stop().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
+}

@@ -1,0 +1,10 @@
+import { subgraphCodegen } from '@pas/subgraph-kit/codegen';
+
+export default subgraphCodegen({
+  County: '../models/region.js#CountyDoc',
+  Township: '../models/region.js#TownshipDoc',
+  Village: '../models/region.js#VillageDoc',
+  Household: '../models/household.js#HouseholdDoc',
+  StatusChange: '../models/household.js#StatusChangeDoc',
+  Person: '../models/household.js#PersonRecord',
+});

@@ -1,0 +1,49 @@
+import { badUserInput, decodeCursor, encodeCursor } from '@pas/subgraph-kit';
+import type { FilterQuery } from 'mongoose';
+import type { HouseholdFilter } from './generated/resolvers-types.js';
+import { Household, type HouseholdDoc } from './models/index.js';
+
+export const MAX_PAGE_SIZE = 200;
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function householdQuery(filter: HouseholdFilter | null | undefined, countyScope: string | null): FilterQuery<HouseholdDoc> {
+  const query: FilterQuery<HouseholdDoc> = {};
+  if (filter?.countyCode) query.countyCode = filter.countyCode;
+  if (countyScope) {
+    if (filter?.countyCode && filter.countyCode !== countyScope) return { id: { $in: [] } };
+    query.countyCode = countyScope;
+  }
+  if (filter?.townshipCode) query.townshipCode = filter.townshipCode;
+  if (filter?.villageCode) query.villageCode = filter.villageCode;
+  if (filter?.status) query.status = filter.status;
+  if (filter?.attribute) query.attribute = filter.attribute;
+  if (filter?.cause) query.causes = filter.cause;
+  if (filter?.headName) query.headName = { $regex: `^${escapeRegex(filter.headName)}` };
+  return query;
+}
+
+/**
+ * A page ordered by household id. The cursor is the last id seen, so a page never repeats or
+ * skips an existing household when others are registered meanwhile.
+ */
+export async function householdsPage(query: FilterQuery<HouseholdDoc>, first: number | null | undefined, after: string | null | undefined) {
+  const size = first ?? 20;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw badUserInput(`first must be between 0 and ${MAX_PAGE_SIZE}`, { argument: 'first' });
+  }
+  const pageQuery = after ? { $and: [query, { id: { $gt: decodeCursor<{ id: string }>(after, ['id']).id } }] } : query;
+  const [docs, totalCount] = await Promise.all([
+    Household.find(pageQuery).sort({ id: 1 }).limit(size + 1).lean<HouseholdDoc[]>(),
+    Household.countDocuments(query),
+  ]);
+  const page = docs.slice(0, size);
+  const edges = page.map((node) => ({ cursor: encodeCursor({ id: node.id }), node }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: { hasNextPage: docs.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}

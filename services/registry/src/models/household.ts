@@ -1,0 +1,102 @@
+import mongoose, { Schema } from 'mongoose';
+
+export const HOUSEHOLD_STATUSES = ['IDENTIFIED', 'BEING_HELPED', 'EXITED', 'MONITORED', 'RETURNED_TO_POVERTY', 'REMOVED'] as const;
+export const POVERTY_CAUSES = [
+  'ILLNESS', 'DISABILITY', 'EDUCATION', 'DISASTER', 'LACK_OF_LAND', 'LACK_OF_WATER',
+  'LACK_OF_SKILLS', 'LACK_OF_LABOUR', 'LACK_OF_FUNDS', 'POOR_TRANSPORT', 'LACK_OF_MOTIVATION',
+] as const;
+export const ATTRIBUTES = ['GENERAL', 'LOW_INCOME_GUARANTEE', 'DESTITUTE'] as const;
+export const RELATIONS = ['HEAD', 'SPOUSE', 'CHILD', 'PARENT', 'GRANDCHILD', 'SIBLING', 'OTHER'] as const;
+export const LABOUR_CAPACITIES = ['FULL', 'WEAK', 'NONE', 'NOT_APPLICABLE'] as const;
+export const HEALTH_STATUSES = ['HEALTHY', 'CHRONIC_ILLNESS', 'SERIOUS_ILLNESS', 'DISABLED'] as const;
+
+export interface StatusChangeDoc {
+  status: (typeof HOUSEHOLD_STATUSES)[number];
+  date: Date;
+  reason: string;
+  actor: string;
+}
+
+export interface PersonDoc {
+  id: string;
+  name: string;
+  gender: 'MALE' | 'FEMALE';
+  birthDate: Date;
+  residentId: string;
+  phone: string | null;
+  relation: (typeof RELATIONS)[number];
+  labourCapacity: (typeof LABOUR_CAPACITIES)[number];
+  healthStatus: (typeof HEALTH_STATUSES)[number];
+}
+
+/**
+ * A household with its members embedded: registering, editing or removing a member is one
+ * single-document write, atomic on every engine.
+ */
+export interface HouseholdDoc {
+  id: string;
+  villageCode: string;
+  townshipCode: string;
+  countyCode: string;
+  headName: string;
+  attribute: (typeof ATTRIBUTES)[number];
+  primaryCause: (typeof POVERTY_CAUSES)[number];
+  causes: (typeof POVERTY_CAUSES)[number][];
+  identifiedYear: number;
+  /** Latest entry of statusHistory, kept beside it for filtering. */
+  status: (typeof HOUSEHOLD_STATUSES)[number];
+  statusHistory: StatusChangeDoc[];
+  members: PersonDoc[];
+  version: number;
+}
+
+const statusChangeSchema = new Schema<StatusChangeDoc>(
+  {
+    status: { type: String, enum: HOUSEHOLD_STATUSES, required: true },
+    date: { type: Date, required: true },
+    reason: { type: String, required: true },
+    actor: { type: String, required: true },
+  },
+  { _id: false },
+);
+
+const personSchema = new Schema<PersonDoc>(
+  {
+    id: { type: String, required: true },
+    name: { type: String, required: true },
+    gender: { type: String, enum: ['MALE', 'FEMALE'], required: true },
+    birthDate: { type: Date, required: true },
+    residentId: { type: String, required: true },
+    phone: { type: String, default: null },
+    relation: { type: String, enum: RELATIONS, required: true },
+    labourCapacity: { type: String, enum: LABOUR_CAPACITIES, required: true },
+    healthStatus: { type: String, enum: HEALTH_STATUSES, required: true },
+  },
+  { _id: false },
+);
+
+const householdSchema = new Schema<HouseholdDoc>({
+  id: { type: String, required: true, unique: true },
+  villageCode: { type: String, required: true },
+  townshipCode: { type: String, required: true },
+  countyCode: { type: String, required: true },
+  headName: { type: String, required: true },
+  attribute: { type: String, enum: ATTRIBUTES, required: true },
+  primaryCause: { type: String, enum: POVERTY_CAUSES, required: true },
+  causes: { type: [String], enum: POVERTY_CAUSES, default: [] },
+  identifiedYear: { type: Number, required: true, min: 2014, max: 2030 },
+  status: { type: String, enum: HOUSEHOLD_STATUSES, required: true },
+  statusHistory: { type: [statusChangeSchema], default: [] },
+  members: { type: [personSchema], default: [] },
+  version: { type: Number, required: true, default: 1 },
+});
+// Listing pages sort by id within a region, so each filter prefix ends in `id`.
+householdSchema.index({ countyCode: 1, id: 1 });
+householdSchema.index({ villageCode: 1, id: 1 });
+householdSchema.index({ status: 1, id: 1 });
+householdSchema.index({ 'members.id': 1 });
+
+export const Household = mongoose.model<HouseholdDoc>('Household', householdSchema, 'households');
+
+/** A person with the household that holds it, as resolvers pass it around. */
+export type PersonRecord = PersonDoc & { household: HouseholdDoc };

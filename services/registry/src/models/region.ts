@@ -1,0 +1,63 @@
+import mongoose, { Schema } from 'mongoose';
+
+export interface CountyDoc {
+  code: string;
+  name: string;
+  city: string;
+  nationalPovertyCounty: boolean;
+  provincialPovertyCounty: boolean;
+  deepPoverty: boolean;
+  contiguousArea: string | null;
+  ruralPopulation: number;
+  exitYear: number | null;
+}
+
+export interface TownshipDoc {
+  code: string;
+  name: string;
+  countyCode: string;
+}
+
+export interface VillageDoc {
+  code: string;
+  name: string;
+  townshipCode: string;
+  countyCode: string;
+  povertyVillage: boolean;
+  deepPoverty: boolean;
+  ruralPopulation: number;
+  exitYear: number | null;
+}
+
+const countySchema = new Schema<CountyDoc>({
+  code: { type: String, required: true, unique: true, match: /^\d{6}$/ },
+  name: { type: String, required: true },
+  city: { type: String, required: true },
+  nationalPovertyCounty: { type: Boolean, default: false },
+  provincialPovertyCounty: { type: Boolean, default: false },
+  deepPoverty: { type: Boolean, default: false },
+  contiguousArea: { type: String, default: null },
+  ruralPopulation: { type: Number, required: true, min: 0 },
+  exitYear: { type: Number, default: null },
+});
+
+const townshipSchema = new Schema<TownshipDoc>({
+  code: { type: String, required: true, unique: true, match: /^\d{9}$/ },
+  name: { type: String, required: true },
+  countyCode: { type: String, required: true, index: true },
+});
+
+const villageSchema = new Schema<VillageDoc>({
+  code: { type: String, required: true, unique: true, match: /^\d{12}$/ },
+  name: { type: String, required: true },
+  townshipCode: { type: String, required: true, index: true },
+  countyCode: { type: String, required: true, index: true },
+  povertyVillage: { type: Boolean, default: false },
+  deepPoverty: { type: Boolean, default: false },
+  ruralPopulation: { type: Number, required: true, min: 0 },
+  exitYear: { type: Number, default: null },
+});
+
+export const County = mongoose.model<CountyDoc>('County', countySchema, 'counties');
+export const Township = mongoose.model<TownshipDoc>('Township', townshipSchema, 'townships');
+export const Village = mongoose.model<VillageDoc>('Village', villageSchema, 'villages');

@@ -1,0 +1,95 @@
+import mongoose from 'mongoose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql, startTestSubgraph, tokenFor } from '@pas/test-helpers';
+import type { RunningSubgraph } from '@pas/subgraph-kit';
+import { resolvers } from '../src/resolvers/index.js';
+import { insertHouseholds, insertRegion, residentId } from './fixtures.js';
+
+let subgraph: RunningSubgraph;
+
+beforeAll(async () => {
+  subgraph = await startTestSubgraph({ name: 'registry', port: 0, schemaFile: new URL('../schema.graphql', import.meta.url), resolvers });
+  await insertRegion();
+  await insertHouseholds(1, 30);
+  await insertHouseholds(1, 5, '410325100201');
+});
+afterAll(() => subgraph?.stop());
+
+const PAGE = /* GraphQL */ `
+  query Page($filter: HouseholdFilter, $after: String) {
+    households(filter: $filter, first: 10, after: $after) {
+      totalCount
+      edges { cursor node { id headName village { name county { name } } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`;
+interface Page {
+  households: { totalCount: number; edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+}
+
+describe('registry subgraph', () => {
+  it('pages through a county without repeating or skipping when households are registered meanwhile', async () => {
+    const filter = { countyCode: '410326' };
+    const seen: string[] = [];
+    let after: string | undefined;
+    let page = 0;
+    do {
+      const { data, errors } = await graphql<Page>(subgraph.url, PAGE, { filter, after });
+      expect(errors).toBeUndefined();
+      seen.push(...data!.households.edges.map((e) => e.node.id));
+      after = data!.households.pageInfo.hasNextPage ? data!.households.pageInfo.endCursor : undefined;
+      if (++page === 1) await insertHouseholds(31, 33); // sorts after every id already seen
+    } while (after);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toHaveLength(33);
+  });
+
+  it('refuses a cursor it did not issue', async () => {
+    const { errors } = await graphql(subgraph.url, PAGE, { after: 'not-a-cursor' });
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('resolves households and persons by reference with one query each', async () => {
+    const ids = Array.from({ length: 30 }, (_, i) => `H410326100201${String(i + 1).padStart(4, '0')}`);
+    const representations = [
+      ...ids.map((id) => ({ __typename: 'Household', id })),
+      ...ids.map((id) => ({ __typename: 'Person', id: `${id}-1` })),
+    ];
+    const queries: string[] = [];
+    mongoose.set('debug', (collection: string) => queries.push(collection));
+    const { data, errors } = await graphql<{ _entities: ({ id: string } | null)[] }>(
+      subgraph.url,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Household { id headName } ... on Person { id name } } }`,
+      { r: representations },
+    );
+    mongoose.set('debug', false);
+    expect(errors).toBeUndefined();
+    expect(data!._entities.map((e) => e?.id)).toEqual(representations.map((r) => r.id));
+    expect(queries).toEqual(['households', 'households']);
+  });
+
+  it('masks resident IDs and phones unless the caller is registry staff', async () => {
+    const query = `{ household(id: "H4103261002010001") { members { residentId phone } } }`;
+    const anonymous = await graphql<{ household: { members: { residentId: string; phone: string }[] } }>(subgraph.url, query);
+    const full = residentId('410326', '19700501', 1);
+    expect(anonymous.data!.household.members[0]).toEqual({ residentId: `410326********${full.slice(-4)}`, phone: '138****1234' });
+
+    const staff = await graphql<typeof anonymous.data>(subgraph.url, query, {}, await tokenFor('department_staff', { department: 'registry' }));
+    expect(staff.data!.household.members[0]!.residentId).toBe(full);
+  });
+
+  it('keeps a county official inside their county', async () => {
+    const token = await tokenFor('county_official', { county: '410325' });
+    const { data } = await graphql<Page>(subgraph.url, PAGE, {}, token);
+    expect(data!.households.totalCount).toBe(5);
+    const other = await graphql(subgraph.url, `{ household(id: "H4103261002010001") { id } }`, {}, token);
+    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses a forged token', async () => {
+    const forged = (await tokenFor('city_leader')).slice(0, -4) + 'AAAA';
+    const { errors } = await graphql(subgraph.url, `{ counties { code } }`, {}, forged);
+    expect(errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
