@@ -1,0 +1,17 @@
+import type { Rng } from './rng.js';
+import type { SeedWorld } from './world.js';
+
+export { Rng } from './rng.js';
+export * from './world.js';
+
+/** Documents for one subgraph's database, by collection name. */
+export type SeedDocuments = Record<string, object[]>;
+
+/**
+ * A subgraph's part of the seed: given the shared world and its own random stream, the
+ * documents of each of its collections. Every reference points into the world.
+ */
+export interface SeedModule {
+  service: string;
+  generate(world: SeedWorld, rng: Rng): SeedDocuments;
+}
