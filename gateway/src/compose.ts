@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
+import { SUBGRAPHS } from './subgraphs.js';
+
+export const supergraphFile = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
+
+/** Composes the subgraphs' schema files into the supergraph SDL, or throws with every composition error. */
+export function composeSupergraph(): string {
+  const services = SUBGRAPHS.map(({ name, port }) => ({
+    name,
+    url: `http://localhost:${port}/graphql`,
+    typeDefs: parse(readFileSync(new URL(`../../services/${name}/schema.graphql`, import.meta.url), 'utf8')),
+  }));
+  const result = composeServices(services);
+  if (result.errors) {
+    throw new Error(`Composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
+  }
+  return result.supergraphSdl;
+}

@@ -1,0 +1,8 @@
+import type { Caller } from '@pas/subgraph-kit';
+
+export interface GatewayContext {
+  caller: Caller;
+  /** The verified bearer header, forwarded as is. */
+  authorization: string | undefined;
+  requestId: string;
+}

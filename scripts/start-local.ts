@@ -1,0 +1,107 @@
+/**
+ * `npm start`: one MongoDB engine, the seven subgraphs and the gateway, with demo data on the
+ * first start. Ctrl-C (or SIGTERM) stops everything; if any service dies, everything stops.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import pino from 'pino';
+import { acquireLocalEngine, EngineUnavailableError, repoRoot } from '@pas/mongo-runtime';
+import { ensureDemoData } from '@pas/seeds';
+import { ROLES, signToken } from '@pas/subgraph-kit';
+
+const SERVICES = [
+  ['registry', 4001],
+  ['employment', 4002],
+  ['healthcare', 4003],
+  ['education', 4004],
+  ['housing', 4005],
+  ['finance', 4006],
+  ['command', 4007],
+] as const;
+
+const log = pino({ name: 'start' });
+const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => existsSync(p));
+const children = new Map<string, ChildProcess>();
+let stopping = false;
+
+let engine;
+try {
+  engine = await acquireLocalEngine(log);
+} catch (error) {
+  console.error(error instanceof EngineUnavailableError ? error.message : error);
+  process.exit(1);
+}
+log.info({ engine: engine.engine, version: engine.version, uri: engine.uri }, 'MongoDB engine');
+
+const demo = await ensureDemoData(engine.uri);
+if (demo) log.info({ documents: Object.fromEntries(demo.map((r) => [r.service, Object.values(r.documents).reduce((a, b) => a + b, 0)])) }, 'demo data loaded');
+
+function start(name: string, entry: string, port: number): Promise<void> {
+  // The parent-death signal takes the service down even if this launcher is SIGKILLed.
+  const command = [process.execPath, '--import', 'tsx', entry];
+  const child = spawn(setpriv ?? command[0]!, setpriv ? ['--pdeathsig', 'SIGTERM', '--', ...command] : command.slice(1), {
+    cwd: repoRoot,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, MONGODB_URI: engine.uri, PORT: String(port) },
+  });
+  children.set(name, child);
+  child.once('exit', (code, signal) => {
+    children.delete(name);
+    if (!stopping) {
+      log.error({ service: name, code, signal }, 'service stopped unexpectedly; stopping everything');
+      void shutdown(1);
+    }
+  });
+  return waitForHealth(name, port);
+}
+
+async function waitForHealth(name: string, port: number): Promise<void> {
+  for (let i = 0; i < 600 && !stopping; i++) {
+    const ok = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  if (!stopping) throw new Error(`${name} did not come up on port ${port}`);
+}
+
+async function shutdown(code: number): Promise<never> {
+  stopping = true;
+  await Promise.all(
+    [...children.values()].map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          const timer = setTimeout(() => child.kill('SIGKILL'), 8_000);
+          child.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+  await engine.stop();
+  process.exit(code);
+}
+
+process.once('SIGINT', () => void shutdown(0));
+process.once('SIGTERM', () => void shutdown(0));
+
+try {
+  await Promise.all(SERVICES.map(([name, port]) => start(name, `services/${name}/src/index.ts`, port)));
+  await start('gateway', 'gateway/src/index.ts', 4000);
+} catch (error) {
+  log.error({ err: error }, 'start failed');
+  await shutdown(1);
+}
+
+const tokens = await Promise.all(
+  ROLES.map(async (role) => {
+    const scope = role === 'county_official' ? { county: '410326' } : role === 'department_staff' ? { department: 'registry' } : {};
+    return `  ${role.padEnd(17)} ${await signToken({ sub: `demo-${role}`, role, ...scope })}`;
+  }),
+);
+console.log(`
+The supergraph answers at http://localhost:4000/graphql
+Demo tokens (Authorization: Bearer <token>); county official: 汝阳县 410326, department staff: registry:
+${tokens.join('\n')}
+Press Ctrl-C to stop.`);

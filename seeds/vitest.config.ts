@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    globalSetup: ['@pas/mongo-runtime/test-engine'],
+    testTimeout: 30_000,
+    hookTimeout: 180_000,
+  },
+});
