@@ -4,6 +4,6 @@ export default defineConfig({
   test: {
     globalSetup: ['@pas/mongo-runtime/test-engine'],
     testTimeout: 30_000,
-    hookTimeout: 180_000,
+    hookTimeout: 240_000,
   },
 });

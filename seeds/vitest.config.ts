@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     globalSetup: ['@pas/mongo-runtime/test-engine'],
-    testTimeout: 30_000,
-    hookTimeout: 180_000,
+    testTimeout: 120_000,
+    hookTimeout: 240_000,
   },
 });

@@ -79,15 +79,21 @@ function addCounty(world: SeedWorld, plan: CountyPlan, households: number, scale
   // 80% of poor households live in poverty villages.
   const weights = villages.map((v) => (v.povertyVillage ? 0.8 / povertyVillages : 0.2 / Math.max(1, villageCount - povertyVillages)));
   const perVillage = apportion(households, villageCount === povertyVillages ? villages.map(() => 1) : weights);
-  const sizes = householdSizes(households, Math.max(households, scaled(plan.people, scale)), rng);
-  const remaining = new Set(pickIndexes(households, Math.min(households, scaled(plan.remainingHouseholds, scale)), rng));
+  // Still-poor and exited households each add up to their own documented people count.
+  const people = Math.max(households, scaled(plan.people, scale));
+  const remainingCount = Math.min(households, scaled(plan.remainingHouseholds, scale));
+  const remainingPeopleCount = Math.min(people - (households - remainingCount), Math.max(remainingCount, remainingPeople));
+  const remainingSizes = householdSizes(remainingCount, remainingPeopleCount, rng);
+  const exitedSizes = householdSizes(households - remainingCount, people - remainingPeopleCount, rng);
+  const remaining = new Set(pickIndexes(households, remainingCount, rng));
   const illnessOrDisability = new Set(pickIndexes(households, Math.round(households * plan.illnessOrDisabilityShare), rng));
 
   let index = 0;
   villages.forEach((village, v) => {
     let people = 0;
     for (let h = 1; h <= perVillage[v]!; h++, index++) {
-      const household = makeHousehold(village, h, sizes[index]!, {
+      const size = remaining.has(index) ? remainingSizes.pop()! : exitedSizes.pop()!;
+      const household = makeHousehold(village, h, size, {
         exited: !remaining.has(index),
         illnessOrDisability: illnessOrDisability.has(index),
         rng,
@@ -103,6 +109,7 @@ function addCounty(world: SeedWorld, plan: CountyPlan, households: number, scale
 
 /** Household sizes (1-8) that add up to exactly `people`. */
 function householdSizes(households: number, people: number, rng: Rng): number[] {
+  if (households === 0) return [];
   const mean = people / households;
   const sizes = Array.from({ length: households }, () => Math.min(8, Math.max(1, Math.round(mean + (rng.next() + rng.next() - 1) * 2))));
   let diff = people - sizes.reduce((a, b) => a + b, 0);

@@ -42,3 +42,4 @@ export async function graphql<T = Record<string, unknown>>(
 export function tokenFor(role: Role, scope: { county?: string; department?: string } = {}): Promise<string> {
   return signToken({ sub: `test-${role}`, role, ...scope });
 }
+export { startServiceProcess, type ServiceProcess } from './process.js';
