@@ -5,4 +5,6 @@ export interface GatewayContext {
   /** The verified bearer header, forwarded as is. */
   authorization: string | undefined;
   requestId: string;
+  /** x-access-purpose: why personal data is asked for; subgraphs audit it. */
+  purpose: string | undefined;
 }

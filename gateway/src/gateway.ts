@@ -67,6 +67,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
           caller: await callerFromAuthorization(authorization, auth),
           authorization,
           requestId: req.header('x-request-id') ?? randomUUID(),
+          purpose: req.header('x-access-purpose'),
         };
       },
     }),

@@ -18,5 +18,6 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!('requestId' in context)) return; // health checks and schema loads carry no caller
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
     request.http?.headers.set('x-request-id', context.requestId);
+    if (context.purpose) request.http?.headers.set('x-access-purpose', context.purpose);
   }
 }

@@ -7,4 +7,6 @@ export default subgraphCodegen({
   Household: '../models/household.js#HouseholdDoc',
   StatusChange: '../models/household.js#StatusChangeDoc',
   Person: '../models/household.js#PersonRecord',
+  Cadre: '../models/household.js#CadreDoc',
+  RegisterCounts: '../counts.js#RegisterCountsRecord',
 });

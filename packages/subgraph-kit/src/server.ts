@@ -22,6 +22,8 @@ import { scalarResolvers } from './scalars.js';
 export interface SubgraphContext {
   caller: Caller;
   requestId: string;
+  /** Why the caller asks (x-access-purpose header), recorded when personal data is shown. */
+  purpose: string | null;
   log: Logger;
   loaders: Loaders;
 }
@@ -82,6 +84,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
         return {
           caller: await callerFromAuthorization(req.header('authorization'), auth),
           requestId,
+          purpose: req.header('x-access-purpose') ?? null,
           log: log.child({ requestId }),
           loaders: new Loaders(),
         };

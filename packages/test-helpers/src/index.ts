@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
+import type {} from '@pas/mongo-runtime/test-engine';
 import { signToken, startSubgraph, type Role, type RunningSubgraph, type SubgraphOptions } from '@pas/subgraph-kit';
 
 /**

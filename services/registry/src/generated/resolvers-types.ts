@@ -1,7 +1,8 @@
 /* Generated from schema.graphql by `npm run codegen`. Do not edit. */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CountyDoc, TownshipDoc, VillageDoc } from '../models/region.js';
-import type { HouseholdDoc, StatusChangeDoc, PersonRecord } from '../models/household.js';
+import type { HouseholdDoc, StatusChangeDoc, PersonRecord, CadreDoc } from '../models/household.js';
+import type { RegisterCountsRecord } from '../counts.js';
 import type { SubgraphContext } from '@pas/subgraph-kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -30,6 +31,22 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
+/** A cadre sent to help: 帮扶责任人, 驻村第一书记 or work-team member. */
+export type Cadre = {
+  __typename?: 'Cadre';
+  name: Scalars['String']['output'];
+  /** Masked unless the caller may see personal data. */
+  phone?: Maybe<Scalars['String']['output']>;
+  since?: Maybe<Scalars['Date']['output']>;
+  unit: Scalars['String']['output'];
+};
+
+export type CadreInput = {
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  unit: Scalars['String']['input'];
+};
+
 /** 县 County. Poverty counties carry their designation and exit (摘帽) year. */
 export type County = {
   __typename?: 'County';
@@ -42,11 +59,15 @@ export type County = {
   deepPoverty: Scalars['Boolean']['output'];
   /** Year the county was removed from the poverty list (摘帽). */
   exitYear?: Maybe<Scalars['Int']['output']>;
+  /** 贫困发生率: remaining poor people as a percentage of the rural population. */
+  incidenceRate: Scalars['Float']['output'];
   name: Scalars['String']['output'];
   /** 国家级贫困县 national poverty county. */
   nationalPovertyCounty: Scalars['Boolean']['output'];
   /** 省级贫困县 provincial poverty county. */
   provincialPovertyCounty: Scalars['Boolean']['output'];
+  /** Counts of the register in this county. */
+  registerCounts: RegisterCounts;
   /** Rural population (农村人口), the denominator of the incidence rate. */
   ruralPopulation: Scalars['Int']['output'];
   villages: Array<Village>;
@@ -66,6 +87,14 @@ export type HealthStatus =
   /** 大病 */
   | 'SERIOUS_ILLNESS';
 
+export type HelperInput = {
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  since: Scalars['Date']['input'];
+  /** Work unit of the cadre (帮扶单位), e.g. 市人社局. */
+  unit: Scalars['String']['input'];
+};
+
 /** 建档立卡户 registered poverty household. */
 export type Household = {
   __typename?: 'Household';
@@ -74,6 +103,8 @@ export type Household = {
   causes: Array<PovertyCause>;
   /** Name of the household head (户主). */
   headName: Scalars['String']['output'];
+  /** 帮扶责任人 the one-to-one helper cadre. */
+  helper?: Maybe<Cadre>;
   id: Scalars['ID']['output'];
   /** Year of identification (识别年度). */
   identifiedYear: Scalars['Int']['output'];
@@ -148,6 +179,92 @@ export type LabourCapacity =
   | 'NOT_APPLICABLE'
   /** 弱劳动能力 */
   | 'WEAK';
+
+export type MemberInput = {
+  birthDate: Scalars['Date']['input'];
+  gender: Gender;
+  healthStatus: HealthStatus;
+  labourCapacity: LabourCapacity;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  relation: Relation;
+  residentId: Scalars['ResidentId']['input'];
+};
+
+export type MemberPatch = {
+  healthStatus?: InputMaybe<HealthStatus>;
+  labourCapacity?: InputMaybe<LabourCapacity>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  relation?: InputMaybe<Relation>;
+  residentId?: InputMaybe<Scalars['ResidentId']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a member to a household. */
+  addMember: Household;
+  /** Assigns the household's one-to-one helper cadre (帮扶责任人). */
+  assignHelper: Household;
+  /** Appoints a village's first secretary (驻村第一书记) and its work team (驻村工作队). */
+  assignVillageTeam: Village;
+  /** Appends a status change (帮扶, 脱贫, 返贫, 错评 removal, 防返贫监测) to the household's history. */
+  recordStatusChange: Household;
+  /** Registers a household (建档立卡) with its members; the first member is the head. Status starts as IDENTIFIED. */
+  registerHousehold: Household;
+  /** Removes a member (death, marriage out, 分户…); the head cannot be removed. */
+  removeMember: Household;
+  /** Edits one member. `version` must be the household's current version. */
+  updateMember: Household;
+};
+
+
+export type MutationAddMemberArgs = {
+  householdId: Scalars['ID']['input'];
+  input: MemberInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationAssignHelperArgs = {
+  householdId: Scalars['ID']['input'];
+  input: HelperInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationAssignVillageTeamArgs = {
+  input: VillageTeamInput;
+  villageCode: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordStatusChangeArgs = {
+  householdId: Scalars['ID']['input'];
+  input: StatusChangeInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRegisterHouseholdArgs = {
+  input: RegisterHouseholdInput;
+};
+
+
+export type MutationRemoveMemberArgs = {
+  householdId: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateMemberArgs = {
+  householdId: Scalars['ID']['input'];
+  input: MemberPatch;
+  personId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -275,6 +392,30 @@ export type QueryVillagesArgs = {
   countyCode: Scalars['ID']['input'];
 };
 
+/** Counts of registered households and people; 'poor' means identified, being helped or returned to poverty. */
+export type RegisterCounts = {
+  __typename?: 'RegisterCounts';
+  exitedHouseholds: Scalars['Int']['output'];
+  exitedPeople: Scalars['Int']['output'];
+  households: Scalars['Int']['output'];
+  people: Scalars['Int']['output'];
+  poorHouseholds: Scalars['Int']['output'];
+  poorPeople: Scalars['Int']['output'];
+};
+
+export type RegisterHouseholdInput = {
+  attribute: HouseholdAttribute;
+  /** Date of identification (识别); defaults to 1 March of identifiedYear. */
+  identifiedOn?: InputMaybe<Scalars['Date']['input']>;
+  identifiedYear: Scalars['Int']['input'];
+  /** Members, head first. */
+  members: Array<MemberInput>;
+  /** Other causes besides the primary one. */
+  otherCauses?: InputMaybe<Array<PovertyCause>>;
+  primaryCause: PovertyCause;
+  villageCode: Scalars['ID']['input'];
+};
+
 /** Relation to the household head. */
 export type Relation =
   | 'CHILD'
@@ -296,6 +437,13 @@ export type StatusChange = {
   status: HouseholdStatus;
 };
 
+export type StatusChangeInput = {
+  date: Scalars['Date']['input'];
+  /** Why: the verification reference for an exit, 错评 for a removal, the risk for monitoring. */
+  reason: Scalars['String']['input'];
+  status: HouseholdStatus;
+};
+
 /** 乡镇 Township. */
 export type Township = {
   __typename?: 'Township';
@@ -313,13 +461,21 @@ export type Village = {
   deepPoverty: Scalars['Boolean']['output'];
   /** Year the village exited (出列). */
   exitYear?: Maybe<Scalars['Int']['output']>;
+  /** 驻村第一书记 first secretary. */
+  firstSecretary?: Maybe<Cadre>;
   /** Households of the village, Relay-style. */
   households: HouseholdConnection;
+  /** 贫困发生率: remaining poor people as a percentage of the rural population. */
+  incidenceRate: Scalars['Float']['output'];
   name: Scalars['String']['output'];
   /** 贫困村 poverty village. */
   povertyVillage: Scalars['Boolean']['output'];
+  /** Counts of the register in this village. */
+  registerCounts: RegisterCounts;
   ruralPopulation: Scalars['Int']['output'];
   township: Township;
+  /** 驻村工作队 village work team. */
+  workTeam: Array<Cadre>;
 };
 
 
@@ -327,6 +483,12 @@ export type Village = {
 export type VillageHouseholdsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type VillageTeamInput = {
+  firstSecretary: CadreInput;
+  since: Scalars['Date']['input'];
+  workTeam: Array<CadreInput>;
 };
 
 
@@ -435,15 +597,19 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  County: ResolverTypeWrapper<CountyDoc>;
+  Cadre: ResolverTypeWrapper<CadreDoc>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CadreInput: CadreInput;
+  County: ResolverTypeWrapper<CountyDoc>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Gender: Gender;
   HealthStatus: HealthStatus;
+  HelperInput: HelperInput;
   Household: ResolverTypeWrapper<HouseholdDoc>;
   HouseholdAttribute: HouseholdAttribute;
   HouseholdConnection: ResolverTypeWrapper<Omit<HouseholdConnection, 'edges'> & { edges: Array<ResolversTypes['HouseholdEdge']> }>;
@@ -451,39 +617,64 @@ export type ResolversTypes = {
   HouseholdFilter: HouseholdFilter;
   HouseholdStatus: HouseholdStatus;
   LabourCapacity: LabourCapacity;
+  MemberInput: MemberInput;
+  MemberPatch: MemberPatch;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonRecord>;
   PovertyCause: PovertyCause;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterCounts: ResolverTypeWrapper<RegisterCountsRecord>;
+  RegisterHouseholdInput: RegisterHouseholdInput;
   Relation: Relation;
   ResidentId: ResolverTypeWrapper<Scalars['ResidentId']['output']>;
   StatusChange: ResolverTypeWrapper<StatusChangeDoc>;
+  StatusChangeInput: StatusChangeInput;
   Township: ResolverTypeWrapper<TownshipDoc>;
   Village: ResolverTypeWrapper<VillageDoc>;
+  VillageTeamInput: VillageTeamInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  County: CountyDoc;
+  Cadre: CadreDoc;
   String: Scalars['String']['output'];
+  CadreInput: CadreInput;
+  County: CountyDoc;
   ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
+  Float: Scalars['Float']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  HelperInput: HelperInput;
   Household: HouseholdDoc;
   HouseholdConnection: Omit<HouseholdConnection, 'edges'> & { edges: Array<ResolversParentTypes['HouseholdEdge']> };
   HouseholdEdge: Omit<HouseholdEdge, 'node'> & { node: ResolversParentTypes['Household'] };
   HouseholdFilter: HouseholdFilter;
+  MemberInput: MemberInput;
+  MemberPatch: MemberPatch;
   Money: Scalars['Money']['output'];
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Person: PersonRecord;
   Query: Record<PropertyKey, never>;
+  RegisterCounts: RegisterCountsRecord;
+  RegisterHouseholdInput: RegisterHouseholdInput;
   ResidentId: Scalars['ResidentId']['output'];
   StatusChange: StatusChangeDoc;
+  StatusChangeInput: StatusChangeInput;
   Township: TownshipDoc;
   Village: VillageDoc;
+  VillageTeamInput: VillageTeamInput;
+};
+
+export type CadreResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Cadre'] = ResolversParentTypes['Cadre']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CountyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['County'] = ResolversParentTypes['County'], FederationReferenceType extends FederationReferenceTypes['County'] = FederationReferenceTypes['County']> = {
@@ -493,9 +684,11 @@ export type CountyResolvers<ContextType = SubgraphContext, ParentType extends Re
   contiguousArea?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   deepPoverty?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   exitYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  incidenceRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nationalPovertyCounty?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   provincialPovertyCounty?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  registerCounts?: Resolver<ResolversTypes['RegisterCounts'], ParentType, ContextType>;
   ruralPopulation?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   villages?: Resolver<Array<ResolversTypes['Village']>, ParentType, ContextType>;
 };
@@ -513,6 +706,7 @@ export type HouseholdResolvers<ContextType = SubgraphContext, ParentType extends
   attribute?: Resolver<ResolversTypes['HouseholdAttribute'], ParentType, ContextType>;
   causes?: Resolver<Array<ResolversTypes['PovertyCause']>, ParentType, ContextType>;
   headName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  helper?: Resolver<Maybe<ResolversTypes['Cadre']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiedYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
@@ -537,6 +731,16 @@ export type HouseholdEdgeResolvers<ContextType = SubgraphContext, ParentType ext
 export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
   name: 'Money';
 }
+
+export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addMember?: Resolver<ResolversTypes['Household'], ParentType, ContextType, RequireFields<MutationAddMemberArgs, 'householdId' | 'input' | 'version'>>;
+  assignHelper?: Resolver<ResolversTypes['Household'], ParentType, ContextType, RequireFields<MutationAssignHelperArgs, 'householdId' | 'input' | 'version'>>;
+  assignVillageTeam?: Resolver<ResolversTypes['Village'], ParentType, ContextType, RequireFields<MutationAssignVillageTeamArgs, 'input' | 'villageCode'>>;
+  recordStatusChange?: Resolver<ResolversTypes['Household'], ParentType, ContextType, RequireFields<MutationRecordStatusChangeArgs, 'householdId' | 'input' | 'version'>>;
+  registerHousehold?: Resolver<ResolversTypes['Household'], ParentType, ContextType, RequireFields<MutationRegisterHouseholdArgs, 'input'>>;
+  removeMember?: Resolver<ResolversTypes['Household'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'householdId' | 'personId' | 'reason' | 'version'>>;
+  updateMember?: Resolver<ResolversTypes['Household'], ParentType, ContextType, RequireFields<MutationUpdateMemberArgs, 'householdId' | 'input' | 'personId' | 'version'>>;
+};
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -567,6 +771,15 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   villages?: Resolver<Array<ResolversTypes['Village']>, ParentType, ContextType, RequireFields<QueryVillagesArgs, 'countyCode'>>;
 };
 
+export type RegisterCountsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RegisterCounts'] = ResolversParentTypes['RegisterCounts']> = {
+  exitedHouseholds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exitedPeople?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  households?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  poorHouseholds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  poorPeople?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface ResidentIdScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['ResidentId'], any> {
   name: 'ResidentId';
 }
@@ -590,14 +803,19 @@ export type VillageResolvers<ContextType = SubgraphContext, ParentType extends R
   county?: Resolver<ResolversTypes['County'], ParentType, ContextType>;
   deepPoverty?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   exitYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  firstSecretary?: Resolver<Maybe<ResolversTypes['Cadre']>, ParentType, ContextType>;
   households?: Resolver<ResolversTypes['HouseholdConnection'], ParentType, ContextType, RequireFields<VillageHouseholdsArgs, 'first'>>;
+  incidenceRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   povertyVillage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  registerCounts?: Resolver<ResolversTypes['RegisterCounts'], ParentType, ContextType>;
   ruralPopulation?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   township?: Resolver<ResolversTypes['Township'], ParentType, ContextType>;
+  workTeam?: Resolver<Array<ResolversTypes['Cadre']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = SubgraphContext> = {
+  Cadre?: CadreResolvers<ContextType>;
   County?: CountyResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -605,9 +823,11 @@ export type Resolvers<ContextType = SubgraphContext> = {
   HouseholdConnection?: HouseholdConnectionResolvers<ContextType>;
   HouseholdEdge?: HouseholdEdgeResolvers<ContextType>;
   Money?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegisterCounts?: RegisterCountsResolvers<ContextType>;
   ResidentId?: GraphQLScalarType;
   StatusChange?: StatusChangeResolvers<ContextType>;
   Township?: TownshipResolvers<ContextType>;

@@ -1,5 +1,8 @@
 import mongoose, { Schema } from 'mongoose';
 
+/** Statuses that count as still poor for incidence rates. */
+export const POOR_STATUSES = ['IDENTIFIED', 'BEING_HELPED', 'RETURNED_TO_POVERTY'] as const;
+
 export const HOUSEHOLD_STATUSES = ['IDENTIFIED', 'BEING_HELPED', 'EXITED', 'MONITORED', 'RETURNED_TO_POVERTY', 'REMOVED'] as const;
 export const POVERTY_CAUSES = [
   'ILLNESS', 'DISABILITY', 'EDUCATION', 'DISASTER', 'LACK_OF_LAND', 'LACK_OF_WATER',
@@ -15,6 +18,13 @@ export interface StatusChangeDoc {
   date: Date;
   reason: string;
   actor: string;
+}
+
+export interface CadreDoc {
+  name: string;
+  unit: string;
+  phone: string | null;
+  since: Date | null;
 }
 
 export interface PersonDoc {
@@ -47,6 +57,7 @@ export interface HouseholdDoc {
   status: (typeof HOUSEHOLD_STATUSES)[number];
   statusHistory: StatusChangeDoc[];
   members: PersonDoc[];
+  helper: CadreDoc | null;
   version: number;
 }
 
@@ -75,6 +86,16 @@ const personSchema = new Schema<PersonDoc>(
   { _id: false },
 );
 
+export const cadreSchema = new Schema<CadreDoc>(
+  {
+    name: { type: String, required: true },
+    unit: { type: String, required: true },
+    phone: { type: String, default: null },
+    since: { type: Date, default: null },
+  },
+  { _id: false },
+);
+
 const householdSchema = new Schema<HouseholdDoc>({
   id: { type: String, required: true, unique: true },
   villageCode: { type: String, required: true },
@@ -88,6 +109,7 @@ const householdSchema = new Schema<HouseholdDoc>({
   status: { type: String, enum: HOUSEHOLD_STATUSES, required: true },
   statusHistory: { type: [statusChangeSchema], default: [] },
   members: { type: [personSchema], default: [] },
+  helper: { type: cadreSchema, default: null },
   version: { type: Number, required: true, default: 1 },
 });
 // Listing pages sort by id within a region, so each filter prefix ends in `id`.

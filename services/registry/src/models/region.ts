@@ -1,4 +1,5 @@
 import mongoose, { Schema } from 'mongoose';
+import { cadreSchema, type CadreDoc } from './household.js';
 
 export interface CountyDoc {
   code: string;
@@ -27,6 +28,8 @@ export interface VillageDoc {
   deepPoverty: boolean;
   ruralPopulation: number;
   exitYear: number | null;
+  firstSecretary: CadreDoc | null;
+  workTeam: CadreDoc[];
 }
 
 const countySchema = new Schema<CountyDoc>({
@@ -56,6 +59,8 @@ const villageSchema = new Schema<VillageDoc>({
   deepPoverty: { type: Boolean, default: false },
   ruralPopulation: { type: Number, required: true, min: 0 },
   exitYear: { type: Number, default: null },
+  firstSecretary: { type: cadreSchema, default: null },
+  workTeam: { type: [cadreSchema], default: [] },
 });
 
 export const County = mongoose.model<CountyDoc>('County', countySchema, 'counties');

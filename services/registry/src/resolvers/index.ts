@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { Household, Person } from './household.js';
+import { Cadre, Household, Person } from './household.js';
+import { Mutation } from './mutation.js';
 import { Query } from './query.js';
 import { County, Village } from './region.js';
 
-export const resolvers: Resolvers = { Query, County, Village, Household, Person };
+export const resolvers: Resolvers = { Query, Mutation, County, Village, Household, Person, Cadre };

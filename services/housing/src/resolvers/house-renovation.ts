@@ -1,0 +1,6 @@
+import type { HouseRenovationResolvers } from '../generated/resolvers-types.js';
+
+export const HouseRenovation: HouseRenovationResolvers = {
+  household: (renovation) => ({ id: renovation.householdId }),
+  village: (renovation) => ({ code: renovation.villageCode }),
+};

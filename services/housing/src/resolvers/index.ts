@@ -1,0 +1,20 @@
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { Household, HouseholdHousing } from './household.js';
+import { Mutation } from './mutation.js';
+import { Query } from './query.js';
+import { HouseRenovation } from './house-renovation.js';
+import { Relocation } from './relocation.js';
+import { ResettlementSite } from './resettlement-site.js';
+import { Village, VillageHousing } from './village.js';
+
+export const resolvers: Resolvers = {
+  Query,
+  Mutation,
+  Household,
+  HouseholdHousing,
+  Village,
+  VillageHousing,
+  Relocation,
+  ResettlementSite,
+  HouseRenovation,
+};

@@ -1,0 +1,24 @@
+import { badUserInput } from '@pas/subgraph-kit';
+import type { QueryResolvers } from '../generated/resolvers-types.js';
+import { assertCountyVisible } from '../county-access.js';
+import { HouseRenovation, ResettlementSite } from '../models/index.js';
+
+const MAX_RENOVATIONS = 500;
+
+export const Query: QueryResolvers = {
+  resettlementSites: (_, { countyCode }, ctx) => {
+    assertCountyVisible(ctx.caller, countyCode);
+    return ResettlementSite.find({ countyCode }).sort({ name: 1, id: 1 }).lean();
+  },
+  renovations: (_, { countyCode, grade, first }, ctx) => {
+    assertCountyVisible(ctx.caller, countyCode);
+    const size = first ?? 100;
+    if (!Number.isInteger(size) || size < 0 || size > MAX_RENOVATIONS) {
+      throw badUserInput(`first must be between 0 and ${MAX_RENOVATIONS}`, { argument: 'first' });
+    }
+    return HouseRenovation.find({ countyCode, ...(grade ? { grade } : {}) })
+      .sort({ householdId: 1 })
+      .limit(size)
+      .lean();
+  },
+};

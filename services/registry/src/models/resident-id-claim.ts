@@ -1,0 +1,23 @@
+import mongoose, { Schema } from 'mongoose';
+
+/**
+ * One document per registered resident ID, keyed by the ID itself: the unique `_id` makes an
+ * ID registered twice fail on every engine, where a unique index over embedded members would
+ * not (it cannot see duplicates inside one household, and FerretDB v1 lacks multikey unique indexes).
+ */
+export interface ResidentIdClaimDoc {
+  _id: string;
+  personId: string;
+  householdId: string;
+}
+
+const claimSchema = new Schema<ResidentIdClaimDoc>(
+  {
+    _id: { type: String, required: true },
+    personId: { type: String, required: true },
+    householdId: { type: String, required: true, index: true },
+  },
+  { versionKey: false },
+);
+
+export const ResidentIdClaim = mongoose.model<ResidentIdClaimDoc>('ResidentIdClaim', claimSchema, 'residentIds');
