@@ -1,4 +1,13 @@
-import type { SeedHousehold, SeedModule } from '@pas/seed-kit';
+import type { Rng, SeedHousehold, SeedModule } from '@pas/seed-kit';
+import { personName } from './names.js';
+
+// Units that sent cadres (帮扶单位): city departments and enterprises named in the documents.
+const HELPER_UNITS = ['市人社局', '市财政局', '市卫健委', '市教育局', '市住建局', '市发改委', '市扶贫办', '涧西区', '洛阳银行', '中信重工'];
+
+function cadre(rng: Rng, since: Date) {
+  const gender = rng.chance(0.7) ? 'MALE' : 'FEMALE';
+  return { name: personName(rng, gender), unit: rng.pick(HELPER_UNITS), phone: `139${String(rng.int(0, 99_999_999)).padStart(8, '0')}`, since };
+}
 
 function statusHistory(household: SeedHousehold) {
   const history = [
@@ -17,12 +26,18 @@ function statusHistory(household: SeedHousehold) {
 /** The registry's own documents: the world as the register stores it. */
 export const registrySeed: SeedModule = {
   service: 'registry',
-  generate(world) {
+  generate(world, rng) {
     return {
       // Copies: the driver adds _id to what it inserts, and the world is shared by every module.
       counties: world.counties.map((county) => ({ ...county })),
       townships: world.townships.map((township) => ({ ...township })),
-      villages: world.villages.map((village) => ({ ...village })),
+      // Poverty villages have a first secretary (驻村第一书记) and a work team (驻村工作队) since 2015.
+      villages: world.villages.map((village) => {
+        const since = new Date(Date.UTC(2015, rng.int(6, 11), 1));
+        return village.povertyVillage
+          ? { ...village, firstSecretary: cadre(rng, since), workTeam: [cadre(rng, since), cadre(rng, since)] }
+          : { ...village, firstSecretary: null, workTeam: [] };
+      }),
       households: world.households.map((household) => {
         const history = statusHistory(household);
         return {
@@ -38,9 +53,25 @@ export const registrySeed: SeedModule = {
           status: history.at(-1)!.status,
           statusHistory: history,
           members: household.members.map(({ householdId: _, ...member }) => member),
+          memberCount: household.members.length,
+          helper: cadre(rng, new Date(Date.UTC(household.identifiedYear, 3, 1))),
           version: 1,
         };
       }),
+      residentIds: world.households.flatMap((household) =>
+        household.members.map((member) => ({ _id: member.residentId, personId: member.id, householdId: household.id })),
+      ),
+      counters: countersByVillage(world.households),
     };
   },
 };
+
+/** Household sequences per village, so new registrations continue after the seeded ones. */
+function countersByVillage(households: SeedHousehold[]) {
+  const counters = new Map<string, number>();
+  for (const household of households) {
+    const sequence = Number(household.id.slice(-4));
+    counters.set(household.villageCode, Math.max(counters.get(household.villageCode) ?? 0, sequence));
+  }
+  return [...counters].map(([villageCode, value]) => ({ _id: villageCode, value }));
+}

@@ -6,3 +6,4 @@ export { scalarResolvers, scalarTypeDefs, Money, DateScalar, DateTime, ResidentI
 export { residentIdProblem, residentIdCheckChar, maskResidentId, maskPhone } from './resident-id.js';
 export { createLogger, type Logger } from './logger.js';
 export { decodeCursor, encodeCursor } from './cursor.js';
+export { groupedSums, type GroupedSums } from './aggregate.js';

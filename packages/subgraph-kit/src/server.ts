@@ -22,7 +22,7 @@ import { scalarResolvers } from './scalars.js';
 export interface SubgraphContext {
   caller: Caller;
   requestId: string;
-  /** Why the caller asks (x-access-purpose header), recorded when personal data is shown. */
+  /** Why the caller asks (x-access-purpose header, percent-encoded), recorded when personal data is shown. */
   purpose: string | null;
   log: Logger;
   loaders: Loaders;
@@ -84,7 +84,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
         return {
           caller: await callerFromAuthorization(req.header('authorization'), auth),
           requestId,
-          purpose: req.header('x-access-purpose') ?? null,
+          purpose: decodePurpose(req.header('x-access-purpose')),
           log: log.child({ requestId }),
           loaders: new Loaders(),
         };
@@ -107,6 +107,16 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
       log.info('stopped');
     })());
   return { url, port, log, engine, stop };
+}
+
+/** The purpose header is percent-encoded, since HTTP headers carry only Latin-1. */
+function decodePurpose(header: string | undefined): string | null {
+  if (!header) return null;
+  try {
+    return decodeURIComponent(header).slice(0, 200);
+  } catch {
+    return header.slice(0, 200);
+  }
 }
 
 /** Starts a subgraph as a process: stops gracefully on SIGINT/SIGTERM, exits non-zero on a failed start. */

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { SubgraphContext } from '@pas/subgraph-kit';
+import { groupedSums, type SubgraphContext } from '@pas/subgraph-kit';
 import { Household, POOR_STATUSES } from './models/index.js';
 
 export interface RegisterCountsRecord {
@@ -14,29 +14,27 @@ export interface RegisterCountsRecord {
 const EXITED = new Set(['EXITED', 'MONITORED']);
 const POOR = new Set<string>(POOR_STATUSES);
 
-/**
- * Register counts for many counties or villages at once: two aggregations grouped by
- * region and status (households, then people through $unwind), whatever the number of regions.
- */
+/** Register counts for many counties or villages at once, grouped by region and status. */
 function countsLoader(field: 'countyCode' | 'villageCode') {
   return new DataLoader<string, RegisterCountsRecord>(async (codes) => {
-    const match = { $match: { [field]: { $in: [...codes] } } };
-    const group = (sum: object) => ({ $group: { _id: { region: `$${field}`, status: '$status' }, n: sum } });
-    const [households, people] = await Promise.all([
-      Household.aggregate<{ _id: { region: string; status: string }; n: number }>([match, group({ $sum: 1 })]),
-      Household.aggregate<{ _id: { region: string; status: string }; n: number }>([match, { $unwind: '$members' }, group({ $sum: 1 })]),
-    ]);
+    const rows = await groupedSums(Household, [{ $match: { [field]: { $in: [...codes] } } }], { region: `$${field}`, status: '$status' }, {
+      households: 1,
+      people: '$memberCount',
+    });
     const counts = new Map(codes.map((code) => [code, { households: 0, people: 0, poorHouseholds: 0, poorPeople: 0, exitedHouseholds: 0, exitedPeople: 0 }]));
-    for (const [rows, total, poor, exited] of [
-      [households, 'households', 'poorHouseholds', 'exitedHouseholds'],
-      [people, 'people', 'poorPeople', 'exitedPeople'],
-    ] as const) {
-      for (const { _id, n } of rows) {
-        const c = counts.get(_id.region);
-        if (!c || _id.status === 'REMOVED') continue;
-        c[total] += n;
-        if (POOR.has(_id.status)) c[poor] += n;
-        if (EXITED.has(_id.status)) c[exited] += n;
+    for (const { _id, households, people } of rows) {
+      const { region, status } = _id as { region: string; status: string };
+      const c = counts.get(region);
+      if (!c || status === 'REMOVED') continue;
+      c.households += households;
+      c.people += people;
+      if (POOR.has(status)) {
+        c.poorHouseholds += households;
+        c.poorPeople += people;
+      }
+      if (EXITED.has(status)) {
+        c.exitedHouseholds += households;
+        c.exitedPeople += people;
       }
     }
     return codes.map((code) => counts.get(code)!);

@@ -46,6 +46,7 @@ export function householdDoc(n: number, villageCode = '410326100201'): Household
         healthStatus: 'HEALTHY',
       },
     ],
+    memberCount: 1,
     helper: null,
     version: 1,
   };

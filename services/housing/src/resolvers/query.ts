@@ -5,10 +5,13 @@ import { HouseRenovation, ResettlementSite } from '../models/index.js';
 
 const MAX_RENOVATIONS = 500;
 
+// Each resolver returns exec()'s promise: a bare mongoose Query is a thenable that the server's
+// instrumentation and graphql-js would each run, and a query runs only once.
+
 export const Query: QueryResolvers = {
   resettlementSites: (_, { countyCode }, ctx) => {
     assertCountyVisible(ctx.caller, countyCode);
-    return ResettlementSite.find({ countyCode }).sort({ name: 1, id: 1 }).lean();
+    return ResettlementSite.find({ countyCode }).sort({ name: 1, id: 1 }).lean().exec();
   },
   renovations: (_, { countyCode, grade, first }, ctx) => {
     assertCountyVisible(ctx.caller, countyCode);
@@ -19,6 +22,7 @@ export const Query: QueryResolvers = {
     return HouseRenovation.find({ countyCode, ...(grade ? { grade } : {}) })
       .sort({ householdId: 1 })
       .limit(size)
-      .lean();
+      .lean()
+      .exec();
   },
 };

@@ -57,6 +57,8 @@ export interface HouseholdDoc {
   status: (typeof HOUSEHOLD_STATUSES)[number];
   statusHistory: StatusChangeDoc[];
   members: PersonDoc[];
+  /** members.length, kept beside it: FerretDB v1 cannot count array elements in a pipeline. */
+  memberCount: number;
   helper: CadreDoc | null;
   version: number;
 }
@@ -109,6 +111,7 @@ const householdSchema = new Schema<HouseholdDoc>({
   status: { type: String, enum: HOUSEHOLD_STATUSES, required: true },
   statusHistory: { type: [statusChangeSchema], default: [] },
   members: { type: [personSchema], default: [] },
+  memberCount: { type: Number, required: true, min: 0 },
   helper: { type: cadreSchema, default: null },
   version: { type: Number, required: true, default: 1 },
 });

@@ -60,6 +60,7 @@ export async function registerHousehold(input: RegisterHouseholdInput, actor: st
           status: 'IDENTIFIED',
           statusHistory: [{ status: 'IDENTIFIED', date: identifiedOn, reason: '建档立卡 识别', actor }],
           members,
+          memberCount: members.length,
           helper: null,
           version: 1,
         })
@@ -97,7 +98,7 @@ export async function addMember(householdId: string, version: number, input: Mem
   const claim = { _id: person.residentId, personId: person.id, householdId };
   await claimResidentIds([claim]);
   try {
-    return await saveVersion(householdId, version, { $set: { members: [...household.members, person] } });
+    return await saveVersion(householdId, version, { $set: { members: [...household.members, person], memberCount: household.members.length + 1 } });
   } catch (error) {
     await releaseResidentIds([claim]);
     throw error;
@@ -143,7 +144,7 @@ export async function removeMember(householdId: string, personId: string, versio
   if (!member) throw notFound(`Person ${personId} is not a member of household ${householdId}`);
   if (member.relation === 'HEAD') throw badUserInput('The head cannot be removed; register the change of head first', { field: 'personId' });
   if (reason.trim().length === 0) throw badUserInput('Removing a member needs a reason', { field: 'reason' });
-  const saved = await saveVersion(householdId, version, { $set: { members: household.members.filter((m) => m.id !== personId) } });
+  const saved = await saveVersion(householdId, version, { $set: { members: household.members.filter((m) => m.id !== personId), memberCount: household.members.length - 1 } });
   await releaseResidentIds([{ _id: member.residentId, personId, householdId }]);
   return saved;
 }

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { Rng } from '@pas/seed-kit';
+import type { Model } from 'mongoose';
+import { HouseRenovation, Relocation, ResettlementSite, VillageDrinkingWater, VillageInfrastructure } from '../src/models/index.js';
+import { seedModule } from '../src/seed.js';
+import { buildWorld } from './world.js';
+
+const world = buildWorld({ counties: ['410326', '410325', '411322'], villages: 3, households: 60, scale: 0.1 });
+const models = {
+  resettlementSites: ResettlementSite,
+  relocations: Relocation,
+  houseRenovations: HouseRenovation,
+  villageDrinkingWater: VillageDrinkingWater,
+  villageInfrastructure: VillageInfrastructure,
+};
+
+/** Each document validates and reads back from its model unchanged: no field dropped, none added. */
+function expectStoredUnchanged<T>(model: Model<T>, docs: object[] | undefined): void {
+  expect(docs?.length).toBeGreaterThan(0);
+  for (const doc of docs!) {
+    const stored = new model(doc);
+    expect(stored.validateSync()).toBeUndefined();
+    const { _id, ...fields } = stored.toObject({ versionKey: false });
+    expect(fields).toEqual(doc);
+  }
+}
+
+describe('housing seed module', () => {
+  const docs = seedModule.generate(world, new Rng(7));
+
+  it('generates the same documents from the same seed', () => {
+    expect(seedModule.generate(world, new Rng(7))).toEqual(docs);
+    expect(seedModule.generate(world, new Rng(8))).not.toEqual(docs);
+  });
+
+  it('generates every collection of the subgraph, each document exactly as its model stores it', () => {
+    expect(Object.keys(docs).sort()).toEqual(Object.keys(models).sort());
+    for (const [name, model] of Object.entries(models)) expect(model.collection.collectionName).toBe(name);
+    expectStoredUnchanged(ResettlementSite, docs.resettlementSites);
+    expectStoredUnchanged(Relocation, docs.relocations);
+    expectStoredUnchanged(HouseRenovation, docs.houseRenovations);
+    expectStoredUnchanged(VillageDrinkingWater, docs.villageDrinkingWater);
+    expectStoredUnchanged(VillageInfrastructure, docs.villageInfrastructure);
+  });
+
+  it('names only households and villages of the world, and sites of the relocated household’s county', () => {
+    const households = new Map(world.households.map((h) => [h.id, h]));
+    const villages = new Set(world.villages.map((v) => v.code));
+    const sites = new Map((docs.resettlementSites as { id: string; countyCode: string }[]).map((s) => [s.id, s]));
+    for (const relocation of docs.relocations as { householdId: string; fromVillageCode: string; countyCode: string; siteId: string }[]) {
+      const household = households.get(relocation.householdId)!;
+      expect(household.villageCode).toBe(relocation.fromVillageCode);
+      expect(sites.get(relocation.siteId)!.countyCode).toBe(household.countyCode);
+    }
+    for (const renovation of docs.houseRenovations as { householdId: string; villageCode: string }[]) {
+      expect(households.get(renovation.householdId)!.villageCode).toBe(renovation.villageCode);
+    }
+    const relocated = new Set((docs.relocations as { householdId: string }[]).map((r) => r.householdId));
+    expect((docs.houseRenovations as { householdId: string }[]).some((r) => relocated.has(r.householdId))).toBe(false);
+    for (const village of [...docs.villageDrinkingWater!, ...docs.villageInfrastructure!] as { villageCode: string }[]) {
+      expect(villages.has(village.villageCode)).toBe(true);
+    }
+  });
+
+  it('gives an exited household a finished renovation and a home it has moved into', () => {
+    const exited = new Set(world.households.filter((h) => h.exitYear !== null).map((h) => h.id));
+    for (const renovation of docs.houseRenovations as { householdId: string; completedYear: number | null }[]) {
+      if (exited.has(renovation.householdId)) expect(renovation.completedYear).not.toBeNull();
+    }
+    for (const relocation of docs.relocations as { householdId: string; movedIn: boolean }[]) {
+      if (exited.has(relocation.householdId)) expect(relocation.movedIn).toBe(true);
+    }
+  });
+
+  it("builds Nanyang's 65 resettlement sites at the world's scale", () => {
+    const nanyangSites = (docs.resettlementSites as { countyCode: string }[]).filter((s) => s.countyCode === '411322');
+    expect(nanyangSites).toHaveLength(Math.round(65 * world.scale));
+  });
+
+  it('generates 100,000 households in a few seconds', () => {
+    const big = buildWorld({ counties: ['410326', '410325', '410327', '411322'], villages: 50, households: 250, scale: 1 });
+    expect(big.households).toHaveLength(100_000);
+    const started = performance.now();
+    seedModule.generate(big, new Rng(1));
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
