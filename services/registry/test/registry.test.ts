@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, startTestSubgraph, tokenFor } from '@pas/test-helpers';
 import type { RunningSubgraph } from '@pas/subgraph-kit';
 import { resolvers } from '../src/resolvers/index.js';
+import { Village } from '../src/models/index.js';
 import { insertHouseholds, insertRegion, residentId } from './fixtures.js';
 
 let subgraph: RunningSubgraph;
@@ -67,6 +68,24 @@ describe('registry subgraph', () => {
     expect(errors).toBeUndefined();
     expect(data!._entities.map((e) => e?.id)).toEqual(representations.map((r) => r.id));
     expect(queries).toEqual(['households', 'households']);
+  });
+
+  it('resolves 1,000 households by reference with one database query', async () => {
+    await Village.create({ code: '410326100202', name: '西街村', townshipCode: '410326100', countyCode: '410326', ruralPopulation: 9000 });
+    await insertHouseholds(1, 1000, '410326100202');
+    const representations = Array.from({ length: 1000 }, (_, i) => ({ __typename: 'Household', id: `H410326100202${String(i + 1).padStart(4, '0')}` }));
+    const queries: string[] = [];
+    mongoose.set('debug', (collection: string) => queries.push(collection));
+    const { data, errors } = await graphql<{ _entities: { id: string; status: string }[] }>(
+      subgraph.url,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Household { id status } } }`,
+      { r: representations },
+    );
+    mongoose.set('debug', false);
+    expect(errors).toBeUndefined();
+    expect(data!._entities).toHaveLength(1000);
+    expect(data!._entities.every((e) => e.status === 'BEING_HELPED')).toBe(true);
+    expect(queries).toEqual(['households']);
   });
 
   it('masks resident IDs and phones unless the caller is registry staff', async () => {
