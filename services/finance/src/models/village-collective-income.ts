@@ -1,0 +1,23 @@
+import mongoose, { Schema } from 'mongoose';
+
+/** 村集体经济收入 of one village in one year, in fen. */
+export interface VillageCollectiveIncomeDoc {
+  villageCode: string;
+  countyCode: string;
+  year: number;
+  amount: number;
+}
+
+const villageCollectiveIncomeSchema = new Schema<VillageCollectiveIncomeDoc>({
+  villageCode: { type: String, required: true },
+  countyCode: { type: String, required: true, index: true },
+  year: { type: Number, required: true, min: 2014, max: 2030 },
+  amount: { type: Number, required: true, min: 0 },
+});
+villageCollectiveIncomeSchema.index({ villageCode: 1, year: 1 }, { unique: true });
+
+export const VillageCollectiveIncome = mongoose.model<VillageCollectiveIncomeDoc>(
+  'VillageCollectiveIncome',
+  villageCollectiveIncomeSchema,
+  'villageCollectiveIncomes',
+);
