@@ -3,11 +3,16 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import compression from 'compression';
 import express from 'express';
 import { authConfigFromEnv, callerFromAuthorization, createLogger } from '@pas/subgraph-kit';
+import { limitErrorCode, limitsFromEnv, queryLimits } from './plugins/limits.js';
+import { createMetrics } from './plugins/metrics.js';
+import { requestLog } from './plugins/request-log.js';
 import { supergraphFile } from './compose.js';
 import type { GatewayContext } from './context.js';
 import { SubgraphSource } from './subgraph-source.js';
@@ -18,6 +23,10 @@ export interface GatewayOptions {
   /** Overrides of subgraph URLs (tests); otherwise `<NAME>_URL` or the local default. */
   subgraphUrls?: Partial<Record<SubgraphName, string>>;
   subgraphTimeoutMs?: number;
+  /** Approximate size of the query-plan cache (default 30 MiB). */
+  queryPlanCacheMiB?: number;
+  /** Approximate size of the automatic-persisted-query cache (default 10 MiB). */
+  persistedQueryCacheMiB?: number;
 }
 
 export interface RunningGateway {
@@ -30,20 +39,40 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const timeoutMs = options.subgraphTimeoutMs ?? Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 10_000);
   const urls = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, options.subgraphUrls?.[name] ?? subgraphUrl(name)]));
 
+  const metrics = createMetrics();
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphFile, 'utf8'),
-    buildService: ({ name }) => new SubgraphSource(urls[name] ?? '', timeoutMs),
+    buildService: ({ name }) => new SubgraphSource(name, urls[name] ?? '', timeoutMs, metrics.subgraphDuration),
+    experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB ?? Number(process.env.QUERY_PLAN_CACHE_MIB ?? 30),
   });
   const app = express();
   const httpServer = http.createServer(app);
+  const limits = queryLimits(limitsFromEnv());
+  const production = process.env.NODE_ENV === 'production';
   const server = new ApolloServer<GatewayContext>({
     gateway,
-    includeStacktraceInErrorResponses: process.env.NODE_ENV !== 'production',
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    includeStacktraceInErrorResponses: !production,
+    validationRules: limits.validationRules,
+    allowBatchedHttpRequests: false,
+    persistedQueries: {
+      cache: new InMemoryLRUCache({ maxSize: 2 ** 20 * (options.persistedQueryCacheMiB ?? Number(process.env.PERSISTED_QUERY_CACHE_MIB ?? 10)) }),
+    },
+    formatError: limitErrorCode,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // graphql-armor is typed against @apollo/server's CommonJS build; the objects are the same.
+      ...(limits.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
+      metrics.plugin as ApolloServerPlugin<GatewayContext>,
+      requestLog(log),
+    ],
   });
   await server.start();
 
   const auth = authConfigFromEnv();
+  app.use(compression());
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
@@ -59,7 +88,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: process.env.MAX_REQUEST_BYTES ? Number(process.env.MAX_REQUEST_BYTES) : '256kb' }),
     expressMiddleware(server, {
       context: async ({ req }) => {
         const authorization = req.header('authorization');

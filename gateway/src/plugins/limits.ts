@@ -1,0 +1,47 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLFormattedError } from 'graphql';
+
+export interface Limits {
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+}
+
+export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): Limits {
+  const n = (name: string, fallback: number) => (env[name] ? Number(env[name]) : fallback);
+  return {
+    maxDepth: n('MAX_QUERY_DEPTH', 12),
+    maxCost: n('MAX_QUERY_COST', 20_000),
+    maxAliases: n('MAX_QUERY_ALIASES', 20),
+    maxTokens: n('MAX_QUERY_TOKENS', 3_000),
+    maxDirectives: n('MAX_QUERY_DIRECTIVES', 30),
+  };
+}
+
+/** Depth, cost, alias, token and directive limits; field suggestions hidden in production. */
+export function queryLimits(limits: Limits) {
+  return new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
+    costLimit: { maxCost: limits.maxCost },
+    maxAliases: { n: limits.maxAliases },
+    maxTokens: { n: limits.maxTokens },
+    maxDirectives: { n: limits.maxDirectives },
+    blockFieldSuggestion: { enabled: process.env.NODE_ENV === 'production' },
+  }).protect();
+}
+
+const LIMIT_MESSAGES: [RegExp, string][] = [
+  [/Query depth limit/i, 'depth'],
+  [/Query Cost limit/i, 'cost'],
+  [/Aliases limit/i, 'aliases'],
+  [/Token limit/i, 'tokens'],
+  [/Directives limit/i, 'directives'],
+];
+
+/** Gives a rejected query one clear code, QUERY_LIMIT_EXCEEDED, and the name of the limit. */
+export function limitErrorCode(error: GraphQLFormattedError): GraphQLFormattedError {
+  const limit = LIMIT_MESSAGES.find(([pattern]) => pattern.test(error.message))?.[1];
+  return limit ? { ...error, extensions: { ...error.extensions, code: 'QUERY_LIMIT_EXCEEDED', limit } } : error;
+}

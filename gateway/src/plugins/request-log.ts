@@ -1,0 +1,28 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Logger } from '@pas/subgraph-kit';
+import type { GatewayContext } from '../context.js';
+
+/** One structured log line per operation, carrying the request id the subgraphs also log. */
+export function requestLog(log: Logger): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      return {
+        async willSendResponse({ operationName, errors, response }) {
+          const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
+          const codes = [...(errors ?? []), ...(body?.errors ?? [])].map((e) => e.extensions?.code);
+          log.info(
+            {
+              requestId: contextValue.requestId,
+              operation: operationName ?? null,
+              role: contextValue.caller.role,
+              ms: Math.round(performance.now() - started),
+              errors: codes.length > 0 ? codes : undefined,
+            },
+            'operation',
+          );
+        },
+      };
+    },
+  };
+}
