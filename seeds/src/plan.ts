@@ -1,3 +1,4 @@
+import { apportion } from '@pas/seed-kit';
 import { LUOYANG_COUNTIES, LUOYANG_TOTALS, RUYANG, type CountyFigures } from '@pas/seed-kit/figures';
 
 /** Full-scale figures for one county: the documents' where they give them, derived otherwise. */
@@ -49,23 +50,4 @@ export function countyPlans(): CountyPlan[] {
       incidenceRate: (figures.incidenceRatePercent ?? 1.5) / 100,
     };
   });
-}
-
-/** Splits a whole total by weights so the parts are whole and add up exactly (largest remainder). */
-export function apportion(total: number, weights: number[]): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const exact = weights.map((w) => (total * w) / sum);
-  const parts = exact.map(Math.floor);
-  let left = total - parts.reduce((a, b) => a + b, 0);
-  const order = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  for (const [, i] of order) {
-    if (left-- <= 0) break;
-    parts[i]! += 1;
-  }
-  return parts;
-}
-
-/** A documented count at this scale: exact at scale 1, rounded otherwise. */
-export function scaled(value: number, scale: number, min = 0): number {
-  return Math.max(min, Math.round(value * scale));
 }

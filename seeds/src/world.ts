@@ -1,7 +1,7 @@
 import { residentIdCheckChar } from '@pas/subgraph-kit';
-import { Rng, type SeedCounty, type SeedHousehold, type SeedPerson, type SeedTownship, type SeedVillage, type SeedWorld } from '@pas/seed-kit';
+import { apportion, Rng, scaled, type SeedCounty, type SeedHousehold, type SeedPerson, type SeedTownship, type SeedVillage, type SeedWorld } from '@pas/seed-kit';
 import { personName, randomSurname, townshipName, villageName } from './names.js';
-import { apportion, countyPlans, scaled, type CountyPlan } from './plan.js';
+import { countyPlans, type CountyPlan } from './plan.js';
 
 const OTHER_CAUSES = ['LACK_OF_SKILLS', 'LACK_OF_FUNDS', 'LACK_OF_LABOUR', 'EDUCATION', 'POOR_TRANSPORT', 'LACK_OF_LAND', 'LACK_OF_WATER', 'DISASTER', 'LACK_OF_MOTIVATION'];
 const SEED_DATE = new Date('2020-06-30T00:00:00Z');

@@ -3,6 +3,7 @@ import type { SeedWorld } from './world.js';
 
 export { Rng } from './rng.js';
 export * from './world.js';
+export { apportion, scaled } from './apportion.js';
 
 /** Documents for one subgraph's database, by collection name. */
 export type SeedDocuments = Record<string, object[]>;
