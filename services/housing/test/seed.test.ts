@@ -1,11 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import mongoose from 'mongoose';
+import { describe, expect, inject, it } from 'vitest';
 import { Rng } from '@pas/seed-kit';
 import type { Model } from 'mongoose';
 import { HouseRenovation, Relocation, ResettlementSite, VillageDrinkingWater, VillageInfrastructure } from '../src/models/index.js';
 import { seedModule } from '../src/seed.js';
 import { buildWorld } from './world.js';
 
-const world = buildWorld({ counties: ['410326', '410325', '411322'], villages: 3, households: 60, scale: 0.1 });
+const world = buildWorld({ counties: ['410326', '410325', '411322'], villages: 3, households: 60, scale: 0.05 });
 const models = {
   resettlementSites: ResettlementSite,
   relocations: Relocation,
@@ -43,6 +45,20 @@ describe('housing seed module', () => {
     expectStoredUnchanged(VillageInfrastructure, docs.villageInfrastructure);
   });
 
+  it('fits the unique indexes of a fresh database', async () => {
+    await mongoose.connect(inject('mongoUri'), { dbName: `test_seed_${randomUUID().slice(0, 8)}` });
+    try {
+      for (const [name, model] of Object.entries(models)) {
+        await model.init();
+        await model.collection.insertMany(structuredClone(docs[name]!));
+        expect(await model.countDocuments()).toBe(docs[name]!.length);
+      }
+    } finally {
+      await mongoose.connection.dropDatabase();
+      await mongoose.disconnect();
+    }
+  });
+
   it('names only households and villages of the world, and sites of the relocated household’s county', () => {
     const households = new Map(world.households.map((h) => [h.id, h]));
     const villages = new Set(world.villages.map((v) => v.code));
@@ -70,6 +86,15 @@ describe('housing seed module', () => {
     for (const relocation of docs.relocations as { householdId: string; movedIn: boolean }[]) {
       if (exited.has(relocation.householdId)) expect(relocation.movedIn).toBe(true);
     }
+  });
+
+  it("relocates Luoyang's 2.06万 people of 2016 at the world's scale", () => {
+    const relocations = docs.relocations as { countyCode: string; year: number; people: number }[];
+    const luoyang2016 = relocations.filter((r) => r.year === 2016 && r.countyCode.startsWith('4103'));
+    const people = luoyang2016.reduce((sum, r) => sum + r.people, 0);
+    const target = Math.round(20_600 * world.scale);
+    expect(people).toBeGreaterThanOrEqual(target);
+    expect(people - target).toBeLessThan(Math.max(...luoyang2016.map((r) => r.people)));
   });
 
   it("builds Nanyang's 65 resettlement sites at the world's scale", () => {

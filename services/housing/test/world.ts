@@ -4,6 +4,7 @@ const COUNTIES: Record<string, { name: string; city: string }> = {
   '410326': { name: '汝阳县', city: '洛阳市' },
   '410325': { name: '嵩县', city: '洛阳市' },
   '410327': { name: '宜阳县', city: '洛阳市' },
+  '410328': { name: '洛宁县', city: '洛阳市' },
   '411322': { name: '方城县', city: '南阳市' },
 };
 const CAUSES = ['ILLNESS', 'DISABILITY', 'LACK_OF_SKILLS', 'LACK_OF_WATER', 'POOR_TRANSPORT', 'DISASTER', 'LACK_OF_FUNDS'];

@@ -46,6 +46,17 @@ describe('registry subgraph', () => {
     expect(seen).toHaveLength(33);
   });
 
+  it('lists counties with their villages and the villages of one county', async () => {
+    const { data, errors } = await graphql<{ counties: { code: string; villages: { code: string }[] }[]; villages: { code: string }[] }>(
+      subgraph.url,
+      '{ counties { code name villages { code } } villages(countyCode: "410326") { code name } }',
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.counties.map((c) => c.code)).toEqual(['410325', '410326']);
+    expect(data!.counties[1]!.villages.map((v) => v.code)).toContain('410326100201');
+    expect(data!.villages.map((v) => v.code)).toContain('410326100201');
+  });
+
   it('refuses a cursor it did not issue', async () => {
     const { errors } = await graphql(subgraph.url, PAGE, { after: 'not-a-cursor' });
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -1,7 +1,6 @@
-import type { Rng, SeedCounty, SeedHousehold, SeedWorld } from '@pas/seed-kit';
-import { NANYANG } from '@pas/seed-kit/figures';
+import { apportion, type Rng, type SeedCounty, type SeedHousehold, type SeedWorld } from '@pas/seed-kit';
+import { LUOYANG_TOTALS, NANYANG } from '@pas/seed-kit/figures';
 import type { RelocationDoc, ResettlementSiteDoc } from '../models/index.js';
-import { apportion } from './apportion.js';
 
 interface Mover {
   household: SeedHousehold;
@@ -13,10 +12,10 @@ const HARSH_PLACE_CAUSES = new Set(['DISASTER', 'LACK_OF_WATER', 'POOR_TRANSPORT
 const SITE_NAMES = ['幸福社区', '安居小区', '移民新村', '阳光家园', '和谐社区', '新区安置点'];
 const HOUSEHOLDS_PER_SITE = 150;
 const isNanyang = (countyCode: string) => countyCode.startsWith(NANYANG.code.slice(0, 4));
+const isLuoyang = (countyCode: string) => countyCode.startsWith(LUOYANG_TOTALS.code.slice(0, 4));
 
-function relocationYear(rng: Rng, household: SeedHousehold): number {
-  const planned = rng.pick([2016, 2016, 2016, 2016, 2017, 2017, 2017, 2018, 2018, 2019]);
-  const year = Math.max(household.identifiedYear, planned);
+function laterYear(rng: Rng, household: SeedHousehold, from: number): number {
+  const year = Math.max(household.identifiedYear, rng.pick([from, from, 2017, 2017, 2018, 2018, 2019]));
   // A household counted as exited had moved by its exit year.
   return Math.min(year, household.exitYear ?? 2020);
 }
@@ -31,16 +30,41 @@ function siteName(place: string, n: number): string {
   return `${place}${SITE_NAMES[n % SITE_NAMES.length]}${round === 0 ? '' : `${round + 1}期`}`;
 }
 
+/**
+ * Who moves, and when. In 2016 Luoyang relocated 2.06万 poor people (004): at the world's scale,
+ * its counties' 2016 movers add up to that, drawn with harsh places first. Other relocations
+ * follow the harshness of the place, more in deep-poverty villages.
+ */
 function movingByCounty(world: SeedWorld, rng: Rng): Map<string, Mover[]> {
   const deepPovertyVillages = new Set(world.villages.filter((v) => v.deepPoverty).map((v) => v.code));
+  const weight = (h: SeedHousehold) =>
+    (HARSH_PLACE_CAUSES.has(h.primaryCause) ? 5 : 1) * (deepPovertyVillages.has(h.villageCode) ? 2 : 1);
   const moving = new Map<string, Mover[]>();
-  for (const household of world.households) {
-    let probability = HARSH_PLACE_CAUSES.has(household.primaryCause) ? 0.15 : 0.03;
-    if (deepPovertyVillages.has(household.villageCode)) probability *= 2;
-    if (!rng.chance(probability)) continue;
+  const move = (household: SeedHousehold, year: number) => {
     const movers = moving.get(household.countyCode) ?? [];
-    movers.push({ household, year: relocationYear(rng, household) });
+    movers.push({ household, year });
     moving.set(household.countyCode, movers);
+  };
+
+  // Weighted sampling without replacement: the largest rng^(1/weight) keys win.
+  const in2016 = world.households
+    .filter((h) => isLuoyang(h.countyCode) && h.identifiedYear <= 2016 && (h.exitYear ?? 2020) >= 2016)
+    .map((household) => ({ household, key: rng.next() ** (1 / weight(household)) }))
+    .sort((a, b) => b.key - a.key);
+  const target = Math.round(LUOYANG_TOTALS.year2016.relocatedPeople * world.scale);
+  const moved = new Set<string>();
+  let people = 0;
+  for (const { household } of in2016) {
+    if (people >= target) break;
+    move(household, 2016);
+    moved.add(household.id);
+    people += Math.max(1, household.members.length);
+  }
+
+  for (const household of world.households) {
+    const from = isLuoyang(household.countyCode) ? 2017 : 2016;
+    if (moved.has(household.id) || (household.exitYear ?? 2020) < from || !rng.chance(0.01 * weight(household))) continue;
+    move(household, laterYear(rng, household, from));
   }
   return moving;
 }
@@ -58,7 +82,7 @@ function siteCounts(counties: SeedCounty[], moving: Map<string, Mover[]>, scale:
   );
 }
 
-/** 易地扶贫搬迁: households of harsh places move to sites in their own county. */
+/** 易地扶贫搬迁: households move to sites in their own county. */
 export function relocationsFor(world: SeedWorld, rng: Rng): { resettlementSites: ResettlementSiteDoc[]; relocations: RelocationDoc[] } {
   const moving = movingByCounty(world, rng);
   const counties = world.counties.filter((c) => moving.has(c.code));

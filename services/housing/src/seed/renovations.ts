@@ -1,8 +1,13 @@
 import type { Rng, SeedWorld } from '@pas/seed-kit';
-import type { HouseRenovationDoc } from '../models/index.js';
-import { renovationId } from '../models/index.js';
+import { renovationId, type HouseRenovationDoc } from '../models/index.js';
 
 const YUAN = 100;
+/** Subsidy per case in yuan, by method (a C-grade repair costs far less than a rebuild). */
+const SUBSIDY_YUAN: Record<HouseRenovationDoc['method'], [number, number]> = {
+  REPAIR: [6_000, 12_000],
+  NEW_BUILD: [15_000, 35_000],
+  REPLACEMENT: [10_000, 20_000],
+};
 
 /**
  * 危房改造 for households that stay: C-grade houses are repaired, D-grade ones rebuilt or
@@ -16,7 +21,7 @@ export function renovationsFor(world: SeedWorld, rng: Rng, relocated: ReadonlySe
     if (!rng.chance(deepPovertyVillages.has(household.villageCode) ? 0.15 : 0.07)) continue;
     const grade = rng.chance(0.65) ? 'C' : 'D';
     const method = grade === 'C' ? 'REPAIR' : rng.chance(0.7) ? 'NEW_BUILD' : 'REPLACEMENT';
-    const subsidyYuan = method === 'REPAIR' ? rng.int(60, 120) * 100 : method === 'NEW_BUILD' ? rng.int(150, 350) * 100 : rng.int(100, 200) * 100;
+    const [least, most] = SUBSIDY_YUAN[method];
     const start = Math.max(2016, household.identifiedYear);
     let completedYear: number | null;
     if (household.exitYear !== null) completedYear = rng.int(Math.min(start, household.exitYear), household.exitYear);
@@ -28,7 +33,8 @@ export function renovationsFor(world: SeedWorld, rng: Rng, relocated: ReadonlySe
       countyCode: household.countyCode,
       grade,
       method,
-      subsidy: subsidyYuan * YUAN,
+      // In whole hundreds of yuan.
+      subsidy: rng.int(least / 100, most / 100) * 100 * YUAN,
       completedYear,
     });
   }

@@ -1,8 +1,6 @@
-import type { Rng, SeedVillage, SeedWorld } from '@pas/seed-kit';
+import { apportion, type Rng, type SeedVillage, type SeedWorld } from '@pas/seed-kit';
 import { NANYANG } from '@pas/seed-kit/figures';
-import type { VillageDrinkingWaterDoc } from '../models/index.js';
-import { WATER_SOURCES } from '../models/index.js';
-import { apportion } from './apportion.js';
+import { WATER_SOURCES, type VillageDrinkingWaterDoc } from '../models/index.js';
 
 const WAN_YUAN = 1_000_000;
 const SOURCE_WEIGHTS = [0.55, 0.2, 0.2, 0.05];
@@ -23,7 +21,8 @@ function source(rng: Rng): (typeof WATER_SOURCES)[number] {
  */
 export function drinkingWaterFor(world: SeedWorld, rng: Rng): VillageDrinkingWaterDoc[] {
   const nanyangPrefix = NANYANG.code.slice(0, 4);
-  const nanyangPoor = world.villages.filter((v) => v.povertyVillage && v.countyCode.startsWith(nanyangPrefix));
+  // The programme served poverty villages still to exit in 2017.
+  const nanyangPoor = world.villages.filter((v) => v.povertyVillage && v.countyCode.startsWith(nanyangPrefix) && (v.exitYear ?? 2020) >= 2017);
   const programme = NANYANG.drinkingWater2017;
   const scaledVillages = Math.round(programme.villages * world.scale);
   const chosen = nanyangPoor.slice(0, Math.min(scaledVillages, nanyangPoor.length));

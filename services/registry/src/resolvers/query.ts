@@ -5,9 +5,9 @@ import { County, Village } from '../models/index.js';
 import { load } from '../loaders.js';
 
 export const Query: QueryResolvers = {
-  counties: () => County.find().sort({ code: 1 }).lean(),
+  counties: () => County.find().sort({ code: 1 }).lean().exec(),
   county: (_, { code }, ctx) => load.county(ctx).load(code),
-  villages: (_, { countyCode }) => Village.find({ countyCode }).sort({ code: 1 }).lean(),
+  villages: (_, { countyCode }) => Village.find({ countyCode }).sort({ code: 1 }).lean().exec(),
   village: (_, { code }, ctx) => load.village(ctx).load(code),
   households: (_, { filter, first, after }, ctx) => householdsPage(householdQuery(filter, countyScope(ctx.caller)), first, after),
   household: async (_, { id }, ctx) => {

@@ -6,7 +6,7 @@ import { load, must } from '../loaders.js';
 
 export const County: CountyResolvers = {
   __resolveReference: (ref, ctx) => load.county(ctx).load(ref.code),
-  villages: (county) => VillageModel.find({ countyCode: county.code }).sort({ code: 1 }).lean(),
+  villages: (county) => VillageModel.find({ countyCode: county.code }).sort({ code: 1 }).lean().exec(),
   registerCounts: (county, _, ctx) => loadCounts.county(ctx).load(county.code),
   incidenceRate: async (county, _, ctx) => incidenceRate((await loadCounts.county(ctx).load(county.code)).poorPeople, county.ruralPopulation),
 };

@@ -1,0 +1,9 @@
+import type { InspectionResolvers } from '../generated/resolvers-types.js';
+import { load } from '../loaders.js';
+
+export const Inspection: InspectionResolvers = {
+  issues: async (inspection, _, ctx) => {
+    const issues = await load.issuesOfInspection(ctx).load(inspection.id);
+    return [...issues].sort((a, b) => a.id.localeCompare(b.id));
+  },
+};

@@ -1,0 +1,10 @@
+import { assertMayWrite } from '@pas/subgraph-kit';
+import { closeRectificationIssue } from '../close-rectification-issue.js';
+import type { MutationResolvers } from '../generated/resolvers-types.js';
+
+export const Mutation: MutationResolvers = {
+  closeRectificationIssue: (_, { id, version }, ctx) => {
+    assertMayWrite(ctx.caller, 'command');
+    return closeRectificationIssue(id, version, ctx.caller);
+  },
+};

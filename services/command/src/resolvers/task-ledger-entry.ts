@@ -1,0 +1,7 @@
+import type { TaskLedgerEntryResolvers } from '../generated/resolvers-types.js';
+import { load, must } from '../loaders.js';
+
+export const TaskLedgerEntry: TaskLedgerEntryResolvers = {
+  headquarters: async (task, _, ctx) => must(await load.headquarters(ctx).load(task.headquartersCode), `headquarters ${task.headquartersCode}`),
+  ownerDepartment: async (task, _, ctx) => must(await load.department(ctx).load(task.ownerDepartmentCode), `department ${task.ownerDepartmentCode}`),
+};
