@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import pino from 'pino';
-import { acquireLocalEngine, EngineUnavailableError, repoRoot } from '@pas/mongo-runtime';
+import { acquireLocalEngine, EngineUnavailableError, repoRoot, type EngineHandle } from '@pas/mongo-runtime';
 import { ensureDemoData } from '@pas/seeds';
 import { ROLES, signToken } from '@pas/subgraph-kit';
 
@@ -24,7 +24,7 @@ const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => existsSync(p));
 const children = new Map<string, ChildProcess>();
 let stopping = false;
 
-let engine;
+let engine: EngineHandle;
 try {
   engine = await acquireLocalEngine(log);
 } catch (error) {
