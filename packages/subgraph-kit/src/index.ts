@@ -7,3 +7,5 @@ export { residentIdProblem, residentIdCheckChar, maskResidentId, maskPhone } fro
 export { createLogger, type Logger } from './logger.js';
 export { decodeCursor, encodeCursor } from './cursor.js';
 export { groupedSums, type GroupedSums } from './aggregate.js';
+export { placeOfPerson, countyOfRegisterId, type PersonPlace } from './register-ids.js';
+export { assertCountyVisible, assertRegisterIdVisible } from './county-access.js';

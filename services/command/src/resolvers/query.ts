@@ -1,6 +1,5 @@
-import { countyScope } from '@pas/subgraph-kit';
+import { assertCountyVisible, countyScope } from '@pas/subgraph-kit';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
-import { assertCountyVisible } from '../county-access.js';
 import { load } from '../loaders.js';
 import { Department, Headquarters, Inspection, RectificationIssue } from '../models/index.js';
 

@@ -1,6 +1,5 @@
-import { badUserInput } from '@pas/subgraph-kit';
+import { assertCountyVisible, badUserInput } from '@pas/subgraph-kit';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
-import { assertCountyVisible } from '../county-access.js';
 import { HouseRenovation, ResettlementSite } from '../models/index.js';
 
 const MAX_RENOVATIONS = 500;

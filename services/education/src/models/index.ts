@@ -1,0 +1,3 @@
+export * from './school.js';
+export * from './student-enrolment.js';
+export * from './student-aid.js';

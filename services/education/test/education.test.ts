@@ -1,0 +1,175 @@
+import mongoose from 'mongoose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql, startTestSubgraph, tokenFor, type GraphQLResponse } from '@pas/test-helpers';
+import type { RunningSubgraph } from '@pas/subgraph-kit';
+import { StudentEnrolment } from '../src/models/index.js';
+import { resolvers } from '../src/resolvers/index.js';
+import { DROPOUT, householdIds, insertEducation } from './fixtures.js';
+
+let subgraph: RunningSubgraph;
+let staff: string;
+
+beforeAll(async () => {
+  subgraph = await startTestSubgraph({ name: 'education', port: 0, schemaFile: new URL('../schema.graphql', import.meta.url), resolvers });
+  await insertEducation();
+  staff = await tokenFor('department_staff', { department: 'education' });
+});
+afterAll(() => subgraph?.stop());
+
+const code = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.code;
+
+/** Runs an operation and lists the collections it touched, one entry per database call. */
+async function countingQueries<T>(query: string, variables: Record<string, unknown>) {
+  const calls: string[] = [];
+  mongoose.set('debug', (collection: string) => calls.push(collection));
+  const response = await graphql<T>(subgraph.url, query, variables);
+  mongoose.set('debug', false);
+  return { ...response, calls: calls.sort() };
+}
+
+const HOUSEHOLD_EDUCATION = /* GraphQL */ `
+  query($r: [_Any!]!) {
+    _entities(representations: $r) {
+      ... on Household {
+        id
+        education {
+          enrolments { status stage school { name } person { id } }
+          compulsoryEducationSecured(schoolYear: 2019)
+          aid(year: 2019) { kind amount }
+          aidTotal(year: 2019)
+        }
+      }
+    }
+  }
+`;
+interface HouseholdEducation {
+  id: string;
+  education: {
+    enrolments: { status: string; stage: string; school: { name: string }; person: { id: string } }[];
+    compulsoryEducationSecured: boolean;
+    aid: { kind: string; amount: number }[];
+    aidTotal: number;
+  };
+}
+
+const RECORD = /* GraphQL */ `mutation($input: StudentEnrolmentInput!) { recordEnrolment(input: $input) { id status stage note school { name } } }`;
+const record = (overrides: Record<string, unknown> = {}) => ({
+  personId: `${householdIds[0]}-3`,
+  schoolId: 'SC-410326100-P',
+  schoolYear: 2019,
+  status: 'ENROLLED',
+  statusDate: '2019-09-01',
+  ...overrides,
+});
+
+describe('education subgraph', () => {
+  it('answers education for 20 households through _entities with one query per collection', async () => {
+    const { data, errors, calls } = await countingQueries<{ _entities: HouseholdEducation[] }>(HOUSEHOLD_EDUCATION, {
+      r: householdIds.map((id) => ({ __typename: 'Household', id })),
+    });
+    expect(errors).toBeUndefined();
+    expect(data!._entities.map((e) => e.id)).toEqual(householdIds);
+    expect(calls).toEqual(['schools', 'studentAid', 'studentEnrolments']);
+
+    const education = (i: number) => data!._entities[i]!.education;
+    const [first, dropout, returned, vocational] = [education(0), education(5), education(6), education(15)];
+    expect(first).toEqual({
+      enrolments: [{ status: 'ENROLLED', stage: 'PRIMARY', school: { name: '汝阳县城关镇中心小学' }, person: { id: `${householdIds[0]}-3` } }],
+      compulsoryEducationSecured: true,
+      aid: [{ kind: 'NUTRITION_MEAL', amount: 80_000 }],
+      aidTotal: 80_000,
+    });
+    expect(dropout).toMatchObject({ compulsoryEducationSecured: false, aid: [], aidTotal: 0 });
+    expect(returned.compulsoryEducationSecured).toBe(true);
+    expect(vocational.aidTotal).toBe(500_000);
+  });
+
+  it('lists a county’s children who dropped out and have not returned', async () => {
+    const { data } = await graphql<{ dropouts: { person: { id: string }; note: string; statusDate: string }[] }>(
+      subgraph.url,
+      `{ dropouts(countyCode: "410326", schoolYear: 2019) { person { id } note statusDate } }`,
+    );
+    expect(data!.dropouts).toEqual([{ person: { id: DROPOUT }, note: '外出务工', statusDate: '2019-11-15' }]);
+  });
+
+  it('adds up a county’s student aid by stage, one accumulator per $group (FerretDB v1 zeroes all but the first)', async () => {
+    const { data, errors } = await graphql<{ studentAidTotal: unknown }>(
+      subgraph.url,
+      `{ studentAidTotal(countyCode: "410326", year: 2019) { total students byStage { stage total students } } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.studentAidTotal).toEqual({
+      total: 14 * 80_000 + 5 * 500_000,
+      students: 19,
+      byStage: [
+        { stage: 'PRIMARY', total: 14 * 80_000, students: 14 },
+        { stage: 'VOCATIONAL', total: 5 * 500_000, students: 5 },
+      ],
+    });
+  });
+
+  it('lists a county’s schools by stage with the poor children attending', async () => {
+    const { data } = await graphql<{ schools: { name: string; stage: string; poorStudents: number }[] }>(
+      subgraph.url,
+      `{ schools(countyCode: "410326") { name stage poorStudents(schoolYear: 2019) } }`,
+    );
+    expect(data!.schools).toEqual([
+      { name: '汝阳县城关镇中心幼儿园', stage: 'PRESCHOOL', poorStudents: 0 },
+      { name: '汝阳县城关镇中心小学', stage: 'PRIMARY', poorStudents: 14 },
+      { name: '汝阳县职业教育中心', stage: 'VOCATIONAL', poorStudents: 5 },
+      { name: '汝阳县广播电视大学', stage: 'HIGHER', poorStudents: 0 },
+    ]);
+  });
+
+  it('keeps a county official inside their county', async () => {
+    const token = await tokenFor('county_official', { county: '410325' });
+    const own = await graphql<{ dropouts: { note: string }[] }>(subgraph.url, `{ dropouts(countyCode: "410325") { note } }`, {}, token);
+    expect(own.data!.dropouts).toEqual([{ note: '厌学' }]);
+    for (const query of [`{ dropouts(countyCode: "410326") { note } }`, `{ schools(countyCode: "410326") { name } }`, `{ studentAidTotal(countyCode: "410326", year: 2019) { total } }`]) {
+      expect(code(await graphql(subgraph.url, query, {}, token))).toBe('FORBIDDEN');
+    }
+    expect(code(await graphql(subgraph.url, HOUSEHOLD_EDUCATION, { r: [{ __typename: 'Household', id: householdIds[0] }] }, token))).toBe('FORBIDDEN');
+  });
+
+  it('brings a dropout back to school, and the household’s compulsory education is secured again', async () => {
+    const back = await graphql(subgraph.url, RECORD, { input: record({ personId: DROPOUT, status: 'RETURNED', statusDate: '2020-03-09', note: '学校结对帮扶劝返' }) }, staff);
+    expect(back.errors).toBeUndefined();
+    expect(await StudentEnrolment.countDocuments({ personId: DROPOUT })).toBe(1);
+    const { data } = await graphql<{ _entities: HouseholdEducation[] }>(subgraph.url, HOUSEHOLD_EDUCATION, { r: [{ __typename: 'Household', id: householdIds[5] }] });
+    expect(data!._entities[0]!.education.compulsoryEducationSecured).toBe(true);
+  });
+
+  it.each([
+    ['in a school of another county', record({ schoolId: 'SC-410325100-P' }), 'schoolId'],
+    ['in a school that does not exist', record({ schoolId: 'SC-nowhere' }), 'schoolId'],
+    ['of a dropout without its reason', record({ status: 'DROPPED_OUT', statusDate: '2019-12-01' }), 'note'],
+    ['of a return without a dropout before it', record({ status: 'RETURNED', statusDate: '2019-12-01' }), 'status'],
+    ['dated outside its school year', record({ statusDate: '2019-08-31' }), 'statusDate'],
+    ['for a school year not yet begun', record({ schoolYear: 2999, statusDate: '2999-09-01' }), 'schoolYear'],
+    ['for a person id that is not the register’s', record({ personId: '410326-3' }), 'personId'],
+  ])('refuses an enrolment %s, and writes nothing', async (_, input, field) => {
+    const before = await StudentEnrolment.find().sort({ id: 1 }).lean();
+    const response = await graphql(subgraph.url, RECORD, { input }, staff);
+    expect(code(response)).toBe('BAD_USER_INPUT');
+    expect(response.errors![0]!.extensions!.field).toBe(field);
+    expect(await StudentEnrolment.find().sort({ id: 1 }).lean()).toEqual(before);
+  });
+
+  it('lets a child study at a university outside the county', async () => {
+    const { data, errors } = await graphql<{ recordEnrolment: { stage: string } }>(
+      subgraph.url,
+      RECORD,
+      { input: record({ personId: 'H4103251002010002-3', schoolId: 'SC-410326-H' }) },
+      staff,
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.recordEnrolment.stage).toBe('HIGHER');
+  });
+
+  it('lets only education staff record schooling', async () => {
+    for (const token of [await tokenFor('department_staff', { department: 'healthcare' }), await tokenFor('county_official', { county: '410326' }), await tokenFor('analyst')]) {
+      expect(code(await graphql(subgraph.url, RECORD, { input: record() }, token))).toBe('FORBIDDEN');
+    }
+    expect(code(await graphql(subgraph.url, RECORD, { input: record() }))).toBe('UNAUTHENTICATED');
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { ageOn, Rng } from '@pas/seed-kit';
+import type { Model } from 'mongoose';
+import { School, StudentAid, StudentEnrolment, type SchoolDoc, type StudentAidDoc, type StudentEnrolmentDoc } from '../src/models/index.js';
+import { seedModule } from '../src/seed.js';
+import { buildWorld } from './world.js';
+
+const world = buildWorld({ counties: ['410326', '410325'], villages: 2, households: 40, scale: 0.01 });
+const models = { schools: School, studentEnrolments: StudentEnrolment, studentAid: StudentAid };
+
+/** Each document validates and reads back from its model unchanged: no field dropped, none added. */
+function expectStoredUnchanged<T>(model: Model<T>, docs: object[] | undefined): void {
+  expect(docs?.length).toBeGreaterThan(0);
+  for (const doc of docs!) {
+    const stored = new model(doc);
+    expect(stored.validateSync()).toBeUndefined();
+    const { _id, ...fields } = stored.toObject({ versionKey: false });
+    expect(fields).toEqual(doc);
+  }
+}
+
+describe('education seed module', () => {
+  const docs = seedModule.generate(world, new Rng(7));
+  const enrolments = docs.studentEnrolments as StudentEnrolmentDoc[];
+
+  it('generates the same documents from the same seed, and others from another', () => {
+    expect(seedModule.generate(world, new Rng(7))).toEqual(docs);
+    expect(seedModule.generate(world, new Rng(8))).not.toEqual(docs);
+  });
+
+  it('generates every collection of the subgraph, each document exactly as its model stores it', () => {
+    expect(Object.keys(docs).sort()).toEqual(Object.keys(models).sort());
+    for (const [name, model] of Object.entries(models)) expect(model.collection.collectionName).toBe(name);
+    expectStoredUnchanged(School, docs.schools);
+    expectStoredUnchanged(StudentEnrolment, docs.studentEnrolments);
+    expectStoredUnchanged(StudentAid, docs.studentAid);
+  });
+
+  it('enrols only children of the world aged 3 to 22, in a school of their own county and of their stage', () => {
+    const persons = new Map(world.households.flatMap((h) => h.members.map((m) => [m.id, { person: m, household: h }] as const)));
+    const schools = new Map((docs.schools as SchoolDoc[]).map((s) => [s.id, s]));
+    expect(enrolments.length).toBeGreaterThan(0);
+    for (const enrolment of enrolments) {
+      const { person, household } = persons.get(enrolment.personId)!;
+      expect(household.id).toBe(enrolment.householdId);
+      expect(household.villageCode).toBe(enrolment.villageCode);
+      const age = ageOn(person.birthDate, new Date(Date.UTC(enrolment.schoolYear, 8, 1)));
+      expect(age).toBeGreaterThanOrEqual(3);
+      expect(age).toBeLessThanOrEqual(22);
+      const school = schools.get(enrolment.schoolId)!;
+      expect(school.countyCode).toBe(household.countyCode);
+      expect(school.stage).toBe(enrolment.stage);
+    }
+  });
+
+  it('puts every child of compulsory-school age on a roll, and pays aid only for children at school', () => {
+    const enrolled = new Map(enrolments.map((e) => [e.personId, e]));
+    for (const household of world.households) {
+      for (const person of household.members) {
+        const age = ageOn(person.birthDate, new Date(Date.UTC(2019, 8, 1)));
+        if (age >= 6 && age <= 14) expect(enrolled.has(person.id)).toBe(true);
+      }
+    }
+    for (const aid of docs.studentAid as StudentAidDoc[]) {
+      const enrolment = enrolled.get(aid.personId)!;
+      expect(enrolment.status).not.toBe('DROPPED_OUT');
+      expect(aid).toMatchObject({ householdId: enrolment.householdId, stage: enrolment.stage, countyCode: enrolment.countyCode });
+    }
+  });
+});

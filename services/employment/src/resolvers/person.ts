@@ -1,0 +1,26 @@
+import { assertRegisterIdVisible } from '@pas/subgraph-kit';
+import type { SubgraphContext } from '@pas/subgraph-kit';
+import type { PersonEmploymentResolvers, PersonResolvers } from '../generated/resolvers-types.js';
+import { load } from '../loaders.js';
+import { isPublicWelfarePost, isTransfer, isWorkshopJob } from '../models/index.js';
+import { currentJobs } from './current-jobs.js';
+
+export const Person: PersonResolvers = {
+  // The registry owns persons; this subgraph only adds fields keyed by the id.
+  __resolveReference: (ref) => ref,
+  employment: (person, _, ctx) => {
+    assertRegisterIdVisible(ctx.caller, person.id);
+    return { personId: person.id };
+  },
+};
+
+const jobsOf = (personId: string, ctx: SubgraphContext) => load.jobsOfPerson(ctx).load(personId);
+
+export const PersonEmployment: PersonEmploymentResolvers = {
+  transfers: async (parent, _, ctx) => (await jobsOf(parent.personId, ctx)).filter(isTransfer),
+  publicWelfarePosts: async (parent, _, ctx) => (await jobsOf(parent.personId, ctx)).filter(isPublicWelfarePost),
+  workshopJobs: async (parent, _, ctx) => (await jobsOf(parent.personId, ctx)).filter(isWorkshopJob),
+  trainings: (parent, _, ctx) => load.trainingsOfPerson(ctx).load(parent.personId),
+  subsidies: (parent, _, ctx) => load.subsidiesOfPerson(ctx).load(parent.personId),
+  employed: async (parent, _, ctx) => currentJobs(await jobsOf(parent.personId, ctx)).length > 0,
+};

@@ -1,0 +1,9 @@
+import { runSubgraph } from '@pas/subgraph-kit';
+import { resolvers } from './resolvers/index.js';
+
+await runSubgraph({
+  name: 'healthcare',
+  port: 4003,
+  schemaFile: new URL('../schema.graphql', import.meta.url),
+  resolvers,
+});

@@ -1,0 +1,21 @@
+import { assertRegisterIdVisible } from '@pas/subgraph-kit';
+import type { PersonHealthResolvers, PersonResolvers } from '../generated/resolvers-types.js';
+import { load } from '../loaders.js';
+import { isChronicDiseaseCard, isDisabilityCertificate } from '../models/index.js';
+import { claimsOfYear } from './claims-of-year.js';
+
+export const Person: PersonResolvers = {
+  // The registry owns persons; this subgraph only adds fields keyed by the id.
+  __resolveReference: (ref) => ref,
+  health: (person, _, ctx) => {
+    assertRegisterIdVisible(ctx.caller, person.id);
+    return { personId: person.id };
+  },
+};
+
+export const PersonHealth: PersonHealthResolvers = {
+  enrolment: async (parent, { year }, ctx) => (await load.enrolmentsOfPerson(ctx).load(parent.personId)).find((e) => e.year === year) ?? null,
+  chronicDiseaseCards: async (parent, _, ctx) => (await load.certificatesOfPerson(ctx).load(parent.personId)).filter(isChronicDiseaseCard),
+  disabilityCertificate: async (parent, _, ctx) => (await load.certificatesOfPerson(ctx).load(parent.personId)).find(isDisabilityCertificate) ?? null,
+  claims: async (parent, { year }, ctx) => claimsOfYear(await load.claimsOfPerson(ctx).load(parent.personId), year),
+};

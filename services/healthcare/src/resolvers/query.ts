@@ -1,0 +1,25 @@
+import { assertCountyVisible, assertRegisterIdVisible } from '@pas/subgraph-kit';
+import type { QueryResolvers } from '../generated/resolvers-types.js';
+import { insuranceCoverage } from '../coverage.js';
+import { MedicalClaim, VillageClinic } from '../models/index.js';
+import { validatePerson } from '../validate.js';
+import { claimsOfYear } from './claims-of-year.js';
+
+// Each resolver returns exec()'s promise: a bare mongoose Query is a thenable that would run
+// again if awaited twice, and a query runs only once.
+
+export const Query: QueryResolvers = {
+  insuranceCoverage: (_, { countyCode, year }, ctx) => {
+    assertCountyVisible(ctx.caller, countyCode);
+    return insuranceCoverage(countyCode, year);
+  },
+  villageClinics: (_, { countyCode }, ctx) => {
+    assertCountyVisible(ctx.caller, countyCode);
+    return VillageClinic.find({ countyCode }).sort({ villageCode: 1 }).lean().exec();
+  },
+  claims: async (_, { personId, year }, ctx) => {
+    const { personId: id } = validatePerson(personId);
+    assertRegisterIdVisible(ctx.caller, id);
+    return claimsOfYear(await MedicalClaim.find({ personId: id }).lean().exec(), year);
+  },
+};

@@ -1,0 +1,193 @@
+import mongoose from 'mongoose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql, startTestSubgraph, tokenFor, type GraphQLResponse } from '@pas/test-helpers';
+import type { RunningSubgraph } from '@pas/subgraph-kit';
+import { InsuranceEnrolment, MedicalClaim } from '../src/models/index.js';
+import { resolvers } from '../src/resolvers/index.js';
+import { householdIds, insertHealth } from './fixtures.js';
+
+let subgraph: RunningSubgraph;
+let staff: string;
+
+beforeAll(async () => {
+  subgraph = await startTestSubgraph({ name: 'healthcare', port: 0, schemaFile: new URL('../schema.graphql', import.meta.url), resolvers });
+  await insertHealth();
+  staff = await tokenFor('department_staff', { department: 'healthcare' });
+});
+afterAll(() => subgraph?.stop());
+
+const code = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.code;
+
+/** Runs an operation and lists the collections it touched, one entry per database call. */
+async function countingQueries<T>(query: string, variables: Record<string, unknown>) {
+  const calls: string[] = [];
+  mongoose.set('debug', (collection: string) => calls.push(collection));
+  const response = await graphql<T>(subgraph.url, query, variables);
+  mongoose.set('debug', false);
+  return { ...response, calls: calls.sort() };
+}
+
+const HOUSEHOLD_HEALTH = /* GraphQL */ `
+  query($r: [_Any!]!) {
+    _entities(representations: $r) {
+      ... on Household {
+        id
+        health {
+          enrolments(year: 2019) { person { id } basicMedical }
+          insured2019: fullyInsured(year: 2019)
+          insured2020: fullyInsured(year: 2020)
+          chronicDiseaseCards { disease }
+          disabilityCertificates { category grade }
+          claims { totalCost reimbursementRate }
+          outOfPocket(year: 2019)
+        }
+      }
+    }
+  }
+`;
+interface HouseholdHealth {
+  id: string;
+  health: {
+    enrolments: { person: { id: string }; basicMedical: boolean }[];
+    insured2019: boolean;
+    insured2020: boolean;
+    chronicDiseaseCards: { disease: string }[];
+    disabilityCertificates: { category: string; grade: number }[];
+    claims: { totalCost: number; reimbursementRate: number }[];
+    outOfPocket: number;
+  };
+}
+
+const ENROL = /* GraphQL */ `mutation($input: InsuranceEnrolmentInput!) { enrolInsurance(input: $input) { id year basicMedical criticalIllness household { id } } }`;
+const enrolment = (overrides: Record<string, unknown> = {}) => ({
+  personId: 'H4103261002020001-1',
+  year: 2020,
+  basicMedical: true,
+  criticalIllness: true,
+  medicalAssistance: false,
+  ...overrides,
+});
+
+const CLAIM = /* GraphQL */ `mutation($input: MedicalClaimInput!) { recordClaim(input: $input) { id outOfPocket reimbursementRate payAfterTreatment } }`;
+const claim = (overrides: Record<string, unknown> = {}) => ({
+  personId: `${householdIds[0]}-1`,
+  kind: 'INPATIENT',
+  diagnosis: '脑梗死',
+  hospital: '汝阳县人民医院',
+  hospitalLevel: 'COUNTY',
+  treatedOn: '2020-03-02',
+  totalCost: 3_000_000,
+  basicInsurance: 2_000_000,
+  criticalIllnessInsurance: 300_000,
+  medicalAssistance: 450_000,
+  payAfterTreatment: true,
+  ...overrides,
+});
+
+describe('healthcare subgraph', () => {
+  it('answers health for 20 households through _entities with one query per collection', async () => {
+    const { data, errors, calls } = await countingQueries<{ _entities: HouseholdHealth[] }>(HOUSEHOLD_HEALTH, {
+      r: householdIds.map((id) => ({ __typename: 'Household', id })),
+    });
+    expect(errors).toBeUndefined();
+    expect(data!._entities.map((e) => e.id)).toEqual(householdIds);
+    expect(calls).toEqual(['healthCertificates', 'insuranceEnrolments', 'medicalClaims']);
+
+    const [first, third, last] = [data!._entities[0]!.health, data!._entities[2]!.health, data!._entities[19]!.health];
+    expect(first).toMatchObject({ insured2019: true, insured2020: true, chronicDiseaseCards: [{ disease: '高血压病' }], outOfPocket: 100_000 });
+    expect(first.claims).toEqual([{ totalCost: 1_000_000, reimbursementRate: 90 }]);
+    expect(third.disabilityCertificates).toEqual([{ category: 'PHYSICAL', grade: 2 }]);
+    // One member without cover in 2019: the household was not fully insured that year.
+    expect(last).toMatchObject({ insured2019: false, insured2020: true, chronicDiseaseCards: [] });
+    expect(last.enrolments.map((e) => e.basicMedical)).toEqual([true, false]);
+  });
+
+  it('counts a county’s coverage by year, one accumulator per $group (FerretDB v1 zeroes all but the first)', async () => {
+    const query = `query($year: Int!) { insuranceCoverage(countyCode: "410326", year: $year) { persons basicMedical criticalIllness medicalAssistance rate fullCoverage } }`;
+    const y2019 = await graphql<{ insuranceCoverage: Record<string, unknown> }>(subgraph.url, query, { year: 2019 });
+    expect(y2019.data!.insuranceCoverage).toEqual({ persons: 40, basicMedical: 39, criticalIllness: 39, medicalAssistance: 20, rate: 97.5, fullCoverage: false });
+    const y2020 = await graphql<{ insuranceCoverage: Record<string, unknown> }>(subgraph.url, query, { year: 2020 });
+    expect(y2020.data!.insuranceCoverage).toMatchObject({ persons: 40, basicMedical: 40, rate: 100, fullCoverage: true });
+  });
+
+  it('keeps a county official inside their county', async () => {
+    const token = await tokenFor('county_official', { county: '410325' });
+    const own = await graphql<{ villageClinics: { name: string; remoteCare: boolean }[] }>(subgraph.url, `{ villageClinics(countyCode: "410325") { name remoteCare } }`, {}, token);
+    expect(own.data!.villageClinics).toEqual([{ name: '南关村卫生室', remoteCare: true }]);
+    for (const query of [
+      `{ villageClinics(countyCode: "410326") { name } }`,
+      `{ insuranceCoverage(countyCode: "410326", year: 2020) { rate } }`,
+      `{ claims(personId: "${householdIds[0]}-1") { id } }`,
+    ]) {
+      expect(code(await graphql(subgraph.url, query, {}, token))).toBe('FORBIDDEN');
+    }
+    expect(code(await graphql(subgraph.url, HOUSEHOLD_HEALTH, { r: [{ __typename: 'Household', id: householdIds[0] }] }, token))).toBe('FORBIDDEN');
+  });
+
+  it('lists a person’s claims oldest first, with the share the payers bore', async () => {
+    const { data } = await graphql<{ claims: { treatedOn: string; reimbursementRate: number; outOfPocket: number }[] }>(
+      subgraph.url,
+      `{ claims(personId: "${householdIds[0]}-1", year: 2019) { treatedOn reimbursementRate outOfPocket } }`,
+    );
+    expect(data!.claims).toEqual([{ treatedOn: '2019-05-10', reimbursementRate: 90, outOfPocket: 100_000 }]);
+  });
+
+  it('enrols a person once per year however often it is sent', async () => {
+    for (const medicalAssistance of [false, true]) {
+      const { errors } = await graphql(subgraph.url, ENROL, { input: enrolment({ medicalAssistance }) }, staff);
+      expect(errors).toBeUndefined();
+    }
+    const stored = await InsuranceEnrolment.find({ personId: 'H4103261002020001-1' }).lean();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ year: 2020, medicalAssistance: true, householdId: 'H4103261002020001', countyCode: '410326' });
+  });
+
+  it.each([
+    ['critical-illness insurance without basic insurance', enrolment({ basicMedical: false }), 'criticalIllness'],
+    ['a year before the campaign', enrolment({ year: 2009 }), 'year'],
+    ['a person id that is not the register’s', enrolment({ personId: 'H123' }), 'personId'],
+  ])('refuses an enrolment with %s, and writes nothing', async (_, input, field) => {
+    const before = await InsuranceEnrolment.countDocuments();
+    const response = await graphql(subgraph.url, ENROL, { input }, staff);
+    expect(code(response)).toBe('BAD_USER_INPUT');
+    expect(response.errors![0]!.extensions!.field).toBe(field);
+    expect(await InsuranceEnrolment.countDocuments()).toBe(before);
+  });
+
+  it('records a claim with the patient’s share worked out from the others', async () => {
+    const { data, errors } = await graphql<{ recordClaim: { outOfPocket: number; reimbursementRate: number } }>(subgraph.url, CLAIM, { input: claim() }, staff);
+    expect(errors).toBeUndefined();
+    expect(data!.recordClaim).toMatchObject({ outOfPocket: 250_000, reimbursementRate: 91.67 });
+  });
+
+  it.each([
+    ['for a person without insurance that year', claim({ personId: `${householdIds[19]}-2`, treatedOn: '2019-08-01', criticalIllnessInsurance: 0, medicalAssistance: 0 }), 'personId'],
+    ['whose shares add up to more than its cost', claim({ basicInsurance: 2_900_000 }), 'totalCost'],
+    ['with a negative share', claim({ medicalAssistance: -1 }), 'medicalAssistance'],
+    ['with medical assistance for a person who receives none', claim({ personId: `${householdIds[0]}-2` }), 'medicalAssistance'],
+    ['treated in the future', claim({ treatedOn: '2999-01-01' }), 'treatedOn'],
+  ])('refuses a claim %s, and writes nothing', async (_, input, field) => {
+    const before = await MedicalClaim.countDocuments();
+    const response = await graphql(subgraph.url, CLAIM, { input }, staff);
+    expect(code(response)).toBe('BAD_USER_INPUT');
+    expect(response.errors![0]!.extensions!.field).toBe(field);
+    expect(await MedicalClaim.countDocuments()).toBe(before);
+  });
+
+  it('lets only healthcare staff enrol or record claims', async () => {
+    for (const token of [await tokenFor('department_staff', { department: 'employment' }), await tokenFor('county_official', { county: '410326' }), await tokenFor('inspector')]) {
+      expect(code(await graphql(subgraph.url, ENROL, { input: enrolment({ year: 2019 }) }, token))).toBe('FORBIDDEN');
+      expect(code(await graphql(subgraph.url, CLAIM, { input: claim() }, token))).toBe('FORBIDDEN');
+    }
+    expect(code(await graphql(subgraph.url, ENROL, { input: enrolment({ year: 2019 }) }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('shows a village’s clinic', async () => {
+    const { data } = await graphql<{ _entities: { health: { clinic: { name: string; standardized: boolean; remoteCareSince: string } | null } }[] }>(
+      subgraph.url,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Village { health { clinic { name standardized remoteCareSince } } } } }`,
+      { r: [{ __typename: 'Village', code: '410326100201' }, { __typename: 'Village', code: '410326100299' }] },
+    );
+    expect(data!._entities.map((e) => e.health.clinic)).toEqual([{ name: '东街村卫生室', standardized: true, remoteCareSince: '2019-09-01' }, null]);
+  });
+});
