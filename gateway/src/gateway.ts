@@ -10,6 +10,7 @@ import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import compression from 'compression';
 import express from 'express';
 import { authConfigFromEnv, callerFromAuthorization, createLogger } from '@pas/subgraph-kit';
+import { explorerRouter } from '../explorer/server.js';
 import { limitErrorCode, limitsFromEnv, queryLimits } from './plugins/limits.js';
 import { createMetrics } from './plugins/metrics.js';
 import { requestLog } from './plugins/request-log.js';
@@ -86,6 +87,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     const allReady = checks.every(([, ready]) => ready);
     res.status(allReady ? 200 : 503).json({ status: allReady ? 'ready' : 'degraded', subgraphs: Object.fromEntries(checks) });
   });
+  app.use(explorerRouter({ endpoint: '/graphql' }));
   app.use(
     '/graphql',
     express.json({ limit: process.env.MAX_REQUEST_BYTES ? Number(process.env.MAX_REQUEST_BYTES) : '256kb' }),

@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { GraphQLError } from 'graphql';
 import type { Histogram } from 'prom-client';
 import type { GatewayContext } from './context.js';
 
@@ -28,8 +29,13 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
       end({ outcome: response.errors?.length ? 'error' : 'ok' });
       return response;
     } catch (error) {
-      end({ outcome: 'unreachable' });
-      throw error;
+      // The caller learns which department's service failed; the rest of the answer still arrives.
+      const timedOut = (error as Error).name === 'TimeoutError' || (error as { cause?: Error }).cause?.name === 'TimeoutError';
+      end({ outcome: timedOut ? 'timeout' : 'unreachable' });
+      throw new GraphQLError(`The ${this.name} subgraph ${timedOut ? 'did not answer in time' : 'is unreachable'}`, {
+        extensions: { code: timedOut ? 'SUBGRAPH_TIMEOUT' : 'SUBGRAPH_UNAVAILABLE', serviceName: this.name },
+        originalError: error as Error,
+      });
     }
   }
 
