@@ -100,17 +100,19 @@ describe.skipIf(chromiumMissing && !process.env.CI)('explorer page in headless C
       if (message.type() === 'error') errors.push(message.text());
     });
     await page.goto(`${origin}/graphiql`);
-    await page.locator('.graphiql-explorer-root').waitFor();
+    await page.locator('.graphiql-container').waitFor();
     return { page, externalRequests, errors };
   }
 
-  it('loads from this server alone, with one tab per example operation', async () => {
+  it('loads from this server alone, with one tab per example operation and the query builder', async () => {
     const { page, externalRequests, errors } = await openExplorer();
     await page.waitForLoadState('networkidle');
 
     expect(await page.title()).toContain('脱贫攻坚 supergraph explorer');
     expect(await page.locator('.graphiql-tab').count()).toBe(exampleOperations().length);
     await page.locator('.graphiql-tab', { hasText: 'CountyOverview' }).waitFor();
+    await page.getByRole('button', { name: 'Show GraphiQL Explorer' }).click();
+    await page.locator('.graphiql-explorer-root', { hasText: 'counties' }).waitFor();
     expect(externalRequests).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
@@ -125,6 +127,8 @@ describe.skipIf(chromiumMissing && !process.env.CI)('explorer page in headless C
     await page.keyboard.press('ControlOrMeta+A');
     // The editor closes brackets itself; typing a closing one steps over it.
     await page.keyboard.type('query Counties { counties { code name } }');
+    // GraphiQL takes the operation name from the editor a moment later; the tab shows it then.
+    await page.locator('.graphiql-tab-active .graphiql-tab-button', { hasText: /^Counties$/ }).waitFor();
     await page.locator('.graphiql-execute-button').click();
 
     await page.locator('.graphiql-response', { hasText: '汝阳县' }).waitFor();

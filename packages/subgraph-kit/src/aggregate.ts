@@ -7,14 +7,15 @@ export type GroupedSums<K extends string> = { _id: unknown } & Record<K, number>
  * the first `$sum` of a `$group` stage (the others come back 0), MongoDB all of them.
  */
 export async function groupedSums<K extends string>(
-  model: Model<never> | Model<any>, // eslint-disable-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any model: only its aggregate() is used
+  model: Model<any>,
   stages: PipelineStage[],
   groupId: unknown,
   sums: Record<K, 1 | `$${string}`>,
 ): Promise<GroupedSums<K>[]> {
   const entries = Object.entries(sums) as [K, 1 | string][];
   const results = await Promise.all(
-    entries.map(([name, expression]) => model.aggregate<{ _id: unknown; value: number }>([...stages, { $group: { _id: groupId, value: { $sum: expression } } }])),
+    entries.map(([, expression]) => model.aggregate<{ _id: unknown; value: number }>([...stages, { $group: { _id: groupId, value: { $sum: expression } } }])),
   );
   const merged = new Map<string, GroupedSums<K>>();
   results.forEach((rows, i) => {
