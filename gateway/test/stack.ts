@@ -26,7 +26,8 @@ export async function startStack(options: { households: number; subgraphTimeoutM
     subgraphs,
     stop: async () => {
       await gateway.stop();
-      await Promise.all(processes.map((p) => p.stop()));
+      // The current processes: a test may have replaced one.
+      await Promise.all(Object.values(subgraphs).map((p) => p.stop()));
     },
   };
 }

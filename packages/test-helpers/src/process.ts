@@ -1,8 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import getPort from 'get-port';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => existsSync(p));
 
 export interface ServiceProcess {
   name: string;
@@ -17,7 +19,9 @@ export interface ServiceProcess {
 /** Starts a service as its own process on a free port, over HTTP like in production. */
 export async function startServiceProcess(name: string, entry: string, env: Record<string, string>, port?: number): Promise<ServiceProcess> {
   const chosenPort = port ?? (await getPort({ host: '127.0.0.1' }));
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  // The parent-death signal stops the service even when the test run itself is killed.
+  const command = [process.execPath, '--import', 'tsx', entry];
+  const child = spawn(setpriv ?? command[0]!, setpriv ? ['--pdeathsig', 'SIGTERM', '--', ...command] : command.slice(1), {
     cwd: repoRoot,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', ...env, PORT: String(chosenPort) },
