@@ -2,10 +2,9 @@
  * `npm start`: one MongoDB engine, the seven subgraphs and the gateway, with demo data on the
  * first start. Ctrl-C (or SIGTERM) stops everything; if any service dies, everything stops.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import pino from 'pino';
-import { acquireLocalEngine, EngineUnavailableError, repoRoot, type EngineHandle } from '@pas/mongo-runtime';
+import { acquireLocalEngine, EngineUnavailableError, repoRoot, spawnTiedToParent, type EngineHandle } from '@pas/mongo-runtime';
 import { ensureDemoData } from '@pas/seeds';
 import { ROLES, signToken } from '@pas/subgraph-kit';
 
@@ -20,7 +19,6 @@ const SERVICES = [
 ] as const;
 
 const log = pino({ name: 'start' });
-const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => existsSync(p));
 const children = new Map<string, ChildProcess>();
 let stopping = false;
 
@@ -37,9 +35,7 @@ const demo = await ensureDemoData(engine.uri);
 if (demo) log.info({ documents: Object.fromEntries(demo.map((r) => [r.service, Object.values(r.documents).reduce((a, b) => a + b, 0)])) }, 'demo data loaded');
 
 function start(name: string, entry: string, port: number): Promise<void> {
-  // The parent-death signal takes the service down even if this launcher is SIGKILLed.
-  const command = [process.execPath, '--import', 'tsx', entry];
-  const child = spawn(setpriv ?? command[0]!, setpriv ? ['--pdeathsig', 'SIGTERM', '--', ...command] : command.slice(1), {
+  const child = spawnTiedToParent(process.execPath, ['--import', 'tsx', entry], {
     cwd: repoRoot,
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, MONGODB_URI: engine.uri, PORT: String(port) },

@@ -2,7 +2,7 @@ import { execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, cpSync, writeFileSync, rmSync, openSync } from 'node:fs';
 import path from 'node:path';
 import { toolsDir } from './paths.js';
-import { spawnGuarded, waitForPing, type EngineHandle, type Logger } from './process.js';
+import { spawnTiedToParent, waitForPing, type EngineHandle, type Logger } from './process.js';
 
 export const FERRETDB_MODULE = 'github.com/FerretDB/FerretDB';
 export const FERRETDB_VERSION = 'v1.24.2';
@@ -47,7 +47,7 @@ export async function startFerretDB(opts: { dataDir: string; port: number; log: 
   const { dataDir, port, log } = opts;
   mkdirSync(dataDir, { recursive: true });
   const logFile = openSync(path.join(dataDir, 'ferretdb.log'), 'a');
-  const child = spawnGuarded(
+  const child = spawnTiedToParent(
     ferretdbBinary,
     [
       '--handler=sqlite',
@@ -59,7 +59,7 @@ export async function startFerretDB(opts: { dataDir: string; port: number; log: 
       '--log-format=json',
       '--log-level=warn',
     ],
-    logFile,
+    { stdio: ['ignore', logFile, logFile] },
   );
   const uri = `mongodb://127.0.0.1:${port}/`;
   await waitForPing(uri, child, 30_000);

@@ -6,7 +6,7 @@ import { dataRoot } from './paths.js';
 import { isAlive, type EngineHandle, type Logger } from './process.js';
 
 export { EngineUnavailableError, provisionEngine, startEmbeddedEngine } from './engine.js';
-export type { EngineHandle, Logger } from './process.js';
+export { spawnTiedToParent, type EngineHandle, type Logger } from './process.js';
 export { dataRoot, repoRoot } from './paths.js';
 
 export interface MongoTarget {

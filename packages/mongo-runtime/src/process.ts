@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { MongoClient } from 'mongodb';
 
@@ -20,13 +20,11 @@ export interface EngineHandle {
 const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => existsSync(p));
 
 /**
- * Spawns an engine process that dies with its parent: Linux's parent-death signal (through
- * setpriv) covers a SIGKILLed parent, the exit hook covers a normal exit.
+ * Spawns a child that dies with its parent: Linux's parent-death signal (through setpriv)
+ * covers a SIGKILLed parent, the exit hook a normal exit.
  */
-export function spawnGuarded(command: string, args: string[], logFd: number): ChildProcess {
-  const child = setpriv
-    ? spawn(setpriv, ['--pdeathsig', 'SIGTERM', '--', command, ...args], { stdio: ['ignore', logFd, logFd] })
-    : spawn(command, args, { stdio: ['ignore', logFd, logFd] });
+export function spawnTiedToParent(command: string, args: string[], options: SpawnOptions): ChildProcess {
+  const child = setpriv ? spawn(setpriv, ['--pdeathsig', 'SIGTERM', '--', command, ...args], options) : spawn(command, args, options);
   const killOnExit = () => child.kill('SIGTERM');
   process.once('exit', killOnExit);
   child.once('exit', () => process.removeListener('exit', killOnExit));

@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import getPort from 'get-port';
+import { spawnTiedToParent } from '@pas/mongo-runtime';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => existsSync(p));
 
 export interface ServiceProcess {
   name: string;
@@ -19,9 +18,7 @@ export interface ServiceProcess {
 /** Starts a service as its own process on a free port, over HTTP like in production. */
 export async function startServiceProcess(name: string, entry: string, env: Record<string, string>, port?: number): Promise<ServiceProcess> {
   const chosenPort = port ?? (await getPort({ host: '127.0.0.1' }));
-  // The parent-death signal stops the service even when the test run itself is killed.
-  const command = [process.execPath, '--import', 'tsx', entry];
-  const child = spawn(setpriv ?? command[0]!, setpriv ? ['--pdeathsig', 'SIGTERM', '--', ...command] : command.slice(1), {
+  const child = spawnTiedToParent(process.execPath, ['--import', 'tsx', entry], {
     cwd: repoRoot,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', ...env, PORT: String(chosenPort) },
