@@ -29,6 +29,10 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
       end({ outcome: response.errors?.length ? 'error' : 'ok' });
       return response;
     } catch (error) {
+      if (error instanceof GraphQLError) {
+        end({ outcome: 'error' });
+        throw error; // the subgraph answered, with an HTTP error status
+      }
       // The caller learns which department's service failed; the rest of the answer still arrives.
       const timedOut = (error as Error).name === 'TimeoutError' || (error as { cause?: Error }).cause?.name === 'TimeoutError';
       end({ outcome: timedOut ? 'timeout' : 'unreachable' });

@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signToken } from '@pas/subgraph-kit';
 import { graphql, startServiceProcess, tokenFor } from '@pas/test-helpers';
 import { inject } from 'vitest';
 import { startStack, type Stack } from './stack.js';
 
 let stack: Stack;
+let analyst: string;
 beforeAll(async () => {
   stack = await startStack({ households: 300, subgraphTimeoutMs: 3_000 });
+  analyst = await tokenFor('analyst');
 }, 180_000);
 afterAll(() => stack?.stop());
 
@@ -38,7 +41,7 @@ interface HouseholdsResult {
 
 describe('the composed supergraph', () => {
   it('answers one query with fields from all seven subgraphs', async () => {
-    const { data, errors } = await graphql<HouseholdsResult>(stack.gateway.url, HOUSEHOLDS);
+    const { data, errors } = await graphql<HouseholdsResult>(stack.gateway.url, HOUSEHOLDS, {}, analyst);
     expect(errors).toBeUndefined();
     expect(data!.households.totalCount).toBeGreaterThan(0);
     const node = data!.households.edges[0]!.node;
@@ -54,6 +57,50 @@ describe('the composed supergraph', () => {
     expect(staff.data!.households.edges[0]!.node.members[0]!.residentId).toMatch(/^\d{17}[\dX]$/);
   });
 
+  it('keeps households from anonymous callers, but shows them counties and headquarters', async () => {
+    const { data, errors } = await graphql<HouseholdsResult>(stack.gateway.url, HOUSEHOLDS);
+    expect(data).toBeNull();
+    expect(errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const open = await graphql<{ headquarters: unknown[] }>(stack.gateway.url, '{ headquarters { code } counties { name incidenceRate } }');
+    expect(open.errors).toBeUndefined();
+    expect(open.data!.headquarters).toHaveLength(14);
+  });
+
+  it('shows a county official only their own county', async () => {
+    const token = await tokenFor('county_official', { county: '410326' });
+    const own = await graphql<HouseholdsResult>(stack.gateway.url, '{ households(first: 100) { totalCount edges { node { village { county { code } } } } } }', {}, token);
+    expect(own.data!.households.totalCount).toBeGreaterThan(0);
+    expect(new Set(own.data!.households.edges.map((e) => JSON.stringify(e.node.village)))).toEqual(new Set([JSON.stringify({ county: { code: '410326' } })]));
+    const other = await graphql<HouseholdsResult>(stack.gateway.url, '{ households(filter: { countyCode: "410325" }) { totalCount } }', {}, token);
+    expect(other.data!.households.totalCount).toBe(0);
+  });
+
+  it('refuses a mutation from an analyst with FORBIDDEN', async () => {
+    const { errors } = await graphql(
+      stack.gateway.url,
+      'mutation { recordStatusChange(householdId: "H0", version: 1, input: { status: EXITED, date: "2019-12-01", reason: "验收" }) { id } }',
+      {},
+      analyst,
+    );
+    expect(errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses an expired token at the gateway', async () => {
+    const expired = await signToken({ sub: 'old', role: 'city_leader' }, { expiresIn: '-1m' });
+    const { errors } = await graphql(stack.gateway.url, '{ counties { code } }', {}, expired);
+    expect(errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('rejects a query nested too deep, or with too many aliases, with QUERY_LIMIT_EXCEEDED', async () => {
+    const levels = Array.from({ length: 8 }, () => 'villages { county {');
+    const deep = `{ counties { ${levels.join(' ')} code ${'} } '.repeat(8)} } }`;
+    const tooDeep = await graphql(stack.gateway.url, deep, {}, analyst);
+    expect(tooDeep.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'depth' });
+    const aliases = `{ ${Array.from({ length: 30 }, (_, i) => `c${i}: counties { code }`).join(' ')} }`;
+    const tooMany = await graphql(stack.gateway.url, aliases, {}, analyst);
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'aliases' });
+  });
+
   it('refuses a forged token at the gateway', async () => {
     const forged = (await tokenFor('city_leader')).slice(0, -3) + 'abc';
     const { errors } = await graphql(stack.gateway.url, HOUSEHOLDS, {}, forged);
@@ -63,7 +110,7 @@ describe('the composed supergraph', () => {
   it('returns the other subgraphs’ data with an error naming the subgraph that is down, and recovers when it returns', async () => {
     const employment = stack.subgraphs.employment;
     await employment.kill();
-    const partial = await graphql<HouseholdsResult>(stack.gateway.url, HOUSEHOLDS);
+    const partial = await graphql<HouseholdsResult>(stack.gateway.url, HOUSEHOLDS, {}, analyst);
     expect(partial.data?.households.edges.length).toBeGreaterThan(0);
     expect(partial.errors).toContainEqual(
       expect.objectContaining({ message: 'The employment subgraph is unreachable', extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'employment' }) }),
@@ -72,7 +119,7 @@ describe('the composed supergraph', () => {
     expect(partial.data!.households.edges[0]!.node.health).toBeTruthy();
 
     stack.subgraphs.employment = await startServiceProcess('employment', 'services/employment/src/index.ts', { MONGODB_URI: inject('mongoUri') }, employment.port);
-    const recovered = await graphql<HouseholdsResult>(stack.gateway.url, HOUSEHOLDS);
+    const recovered = await graphql<HouseholdsResult>(stack.gateway.url, HOUSEHOLDS, {}, analyst);
     expect(recovered.errors).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import { forbidden, unauthenticated } from './errors.js';
+import { forbidden, invalidToken, unauthenticated } from './errors.js';
 
 export const ROLES = ['city_leader', 'county_official', 'department_staff', 'inspector', 'analyst'] as const;
 export type Role = (typeof ROLES)[number];
@@ -48,7 +48,7 @@ function claimString(payload: JWTPayload, name: string): string | null {
 export async function callerFromAuthorization(header: string | undefined, config: AuthConfig): Promise<Caller> {
   if (!header) return ANONYMOUS;
   const token = /^Bearer\s+(.+)$/i.exec(header)?.[1];
-  if (!token) throw unauthenticated('Authorization header must be "Bearer <token>"');
+  if (!token) throw invalidToken('Authorization header must be "Bearer <token>"');
   let payload: JWTPayload;
   try {
     const verified =
@@ -57,18 +57,18 @@ export async function callerFromAuthorization(header: string | undefined, config
         : await jwtVerify(token, config.key, { issuer: config.issuer, audience: config.audience });
     payload = verified.payload;
   } catch (error) {
-    throw unauthenticated(`Invalid token: ${(error as Error).message}`);
+    throw invalidToken(`Invalid token: ${(error as Error).message}`);
   }
   const role = claimString(payload, 'role');
-  if (!role || !(ROLES as readonly string[]).includes(role)) throw unauthenticated(`Token has an unknown role "${role}"`);
+  if (!role || !(ROLES as readonly string[]).includes(role)) throw invalidToken(`Token has an unknown role "${role}"`);
   const caller: Caller = {
     subject: payload.sub ?? null,
     role: role as Role,
     countyCode: claimString(payload, 'county'),
     department: claimString(payload, 'department'),
   };
-  if (caller.role === 'county_official' && !caller.countyCode) throw unauthenticated('A county official token needs a "county" claim');
-  if (caller.role === 'department_staff' && !caller.department) throw unauthenticated('A department staff token needs a "department" claim');
+  if (caller.role === 'county_official' && !caller.countyCode) throw invalidToken('A county official token needs a "county" claim');
+  if (caller.role === 'department_staff' && !caller.department) throw invalidToken('A department staff token needs a "department" claim');
   return caller;
 }
 
@@ -94,6 +94,11 @@ export async function signToken(
 /** Personal data (resident IDs, phones) unmasked: department staff of the owning domain only. */
 export function maySeePersonalData(caller: Caller, domain: string): boolean {
   return caller.role === 'department_staff' && caller.department === domain;
+}
+
+/** Households and persons are personal: anonymous callers see only counties, villages and counts. */
+export function assertSignedIn(caller: Caller): void {
+  if (caller.role === 'anonymous') throw unauthenticated('Sign in to see households and persons');
 }
 
 /** Throws FORBIDDEN unless the caller may write to this domain (own department staff). */

@@ -10,5 +10,7 @@ export function graphqlError(code: ErrorCode, message: string, details?: Record<
 export const badUserInput = (message: string, details?: Record<string, unknown>) => graphqlError('BAD_USER_INPUT', message, details);
 export const notFound = (message: string, details?: Record<string, unknown>) => graphqlError('NOT_FOUND', message, details);
 export const forbidden = (message: string, details?: Record<string, unknown>) => graphqlError('FORBIDDEN', message, details);
-export const unauthenticated = (message: string) => graphqlError('UNAUTHENTICATED', message, { http: { status: 401 } });
+export const unauthenticated = (message: string) => graphqlError('UNAUTHENTICATED', message);
+/** A bad token fails the whole request, so it also sets the HTTP status. */
+export const invalidToken = (message: string) => graphqlError('UNAUTHENTICATED', message, { http: { status: 401 } });
 export const conflict = (message: string, details?: Record<string, unknown>) => graphqlError('CONFLICT', message, details);

@@ -7,12 +7,14 @@ import { Village } from '../src/models/index.js';
 import { insertHouseholds, insertRegion, residentId } from './fixtures.js';
 
 let subgraph: RunningSubgraph;
+let analyst: string;
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph({ name: 'registry', port: 0, schemaFile: new URL('../schema.graphql', import.meta.url), resolvers });
   await insertRegion();
   await insertHouseholds(1, 30);
   await insertHouseholds(1, 5, '410325100201');
+  analyst = await tokenFor('analyst');
 });
 afterAll(() => subgraph?.stop());
 
@@ -36,7 +38,7 @@ describe('registry subgraph', () => {
     let after: string | undefined;
     let page = 0;
     do {
-      const { data, errors } = await graphql<Page>(subgraph.url, PAGE, { filter, after });
+      const { data, errors } = await graphql<Page>(subgraph.url, PAGE, { filter, after }, analyst);
       expect(errors).toBeUndefined();
       seen.push(...data!.households.edges.map((e) => e.node.id));
       after = data!.households.pageInfo.hasNextPage ? data!.households.pageInfo.endCursor : undefined;
@@ -58,7 +60,7 @@ describe('registry subgraph', () => {
   });
 
   it('refuses a cursor it did not issue', async () => {
-    const { errors } = await graphql(subgraph.url, PAGE, { after: 'not-a-cursor' });
+    const { errors } = await graphql(subgraph.url, PAGE, { after: 'not-a-cursor' }, analyst);
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -99,14 +101,21 @@ describe('registry subgraph', () => {
     expect(queries).toEqual(['households']);
   });
 
-  it('masks resident IDs and phones unless the caller is registry staff', async () => {
+  it('masks resident IDs and phones unless the caller is registry staff (an inspector sees them masked)', async () => {
     const query = `{ household(id: "H4103261002010001") { members { residentId phone } } }`;
-    const anonymous = await graphql<{ household: { members: { residentId: string; phone: string }[] } }>(subgraph.url, query);
+    const anonymous = await graphql<{ household: { members: { residentId: string; phone: string }[] } }>(subgraph.url, query, {}, await tokenFor('inspector'));
     const full = residentId('410326', '19700501', 1);
     expect(anonymous.data!.household.members[0]).toEqual({ residentId: `410326********${full.slice(-4)}`, phone: '138****1234' });
 
     const staff = await graphql<typeof anonymous.data>(subgraph.url, query, {}, await tokenFor('department_staff', { department: 'registry' }));
     expect(staff.data!.household.members[0]!.residentId).toBe(full);
+  });
+
+  it('shows households and persons to no anonymous caller, but counties and villages to all', async () => {
+    for (const query of [PAGE, '{ household(id: "H4103261002010001") { id } }', '{ person(id: "H4103261002010001-1") { name } }']) {
+      expect((await graphql(subgraph.url, query)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    expect((await graphql(subgraph.url, '{ counties { name incidenceRate } }')).errors).toBeUndefined();
   });
 
   it('keeps a county official inside their county', async () => {

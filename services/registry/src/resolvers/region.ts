@@ -1,3 +1,4 @@
+import { assertSignedIn, countyScope, forbidden } from '@pas/subgraph-kit';
 import type { CountyResolvers, VillageResolvers } from '../generated/resolvers-types.js';
 import { householdsPage } from '../households-page.js';
 import { Village as VillageModel } from '../models/index.js';
@@ -15,7 +16,12 @@ export const Village: VillageResolvers = {
   __resolveReference: (ref, ctx) => load.village(ctx).load(ref.code),
   county: async (village, _, ctx) => must(await load.county(ctx).load(village.countyCode), `county ${village.countyCode}`),
   township: async (village, _, ctx) => must(await load.township(ctx).load(village.townshipCode), `township ${village.townshipCode}`),
-  households: (village, { first, after }) => householdsPage({ villageCode: village.code }, first, after),
+  households: (village, { first, after }, ctx) => {
+    assertSignedIn(ctx.caller);
+    const scope = countyScope(ctx.caller);
+    if (scope && scope !== village.countyCode) throw forbidden('This village is outside your county');
+    return householdsPage({ villageCode: village.code }, first, after);
+  },
   firstSecretary: (village) => village.firstSecretary ?? null,
   workTeam: (village) => village.workTeam ?? [],
   registerCounts: (village, _, ctx) => loadCounts.village(ctx).load(village.code),
