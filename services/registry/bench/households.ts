@@ -3,40 +3,52 @@
  * reference batch, on a register of --households (default 100,000) households.
  *
  *   npm run bench -w @pas/registry -- --households 100000
+ *   npm run bench -w @pas/registry -- --db registry --skip-seed   (data from `npm run seed`)
  *
- * Uses MONGODB_URI when set, otherwise a throw-away embedded engine.
+ * Uses MONGODB_URI when set, otherwise the local embedded engine; seeds the `bench_registry`
+ * database unless told to use one as it is.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
-import { startEmbeddedEngine } from '@pas/mongo-runtime';
+import { acquireLocalEngine } from '@pas/mongo-runtime';
 import { seed } from '@pas/seeds';
-import { startSubgraph } from '@pas/subgraph-kit';
+import { signToken, startSubgraph } from '@pas/subgraph-kit';
 import { resolvers } from '../src/resolvers/index.js';
 
-const { values } = parseArgs({ options: { households: { type: 'string', default: '100000' }, iterations: { type: 'string', default: '100' } } });
+const { values } = parseArgs({
+  options: {
+    households: { type: 'string', default: '100000' },
+    iterations: { type: 'string', default: '100' },
+    db: { type: 'string', default: 'bench_registry' },
+    'skip-seed': { type: 'boolean', default: false },
+  },
+});
 const households = Number(values.households);
 const iterations = Number(values.iterations);
 
-const dataDir = process.env.MONGODB_URI ? null : mkdtempSync(path.join(os.tmpdir(), 'pas-bench-'));
-const engine = dataDir ? await startEmbeddedEngine({ dataDir, log: pino({ level: 'warn' }) }) : null;
+const engine = process.env.MONGODB_URI ? null : await acquireLocalEngine(pino({ level: 'warn' }));
 const uri = process.env.MONGODB_URI ?? engine!.uri;
-console.log(`engine: ${engine?.version ?? 'MONGODB_URI'}; seeding ${households} households…`);
+console.log(`engine: ${engine?.version ?? 'MONGODB_URI'}; database ${values.db}`);
 let started = performance.now();
-await seed({ uri, households, services: ['registry'], dbPrefix: 'bench_' });
-console.log(`seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+if (!values['skip-seed']) {
+  await seed({ uri, households, services: ['registry'], dbPrefix: values.db!.replace(/registry$/, '') });
+  console.log(`seeded ${households} households in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
 
 process.env.MONGODB_URI = uri;
-process.env.MONGODB_DB = 'bench_registry';
+process.env.MONGODB_DB = values.db;
 process.env.LOG_LEVEL = 'warn';
 started = performance.now();
 const subgraph = await startSubgraph({ name: 'registry', port: 0, schemaFile: new URL('../schema.graphql', import.meta.url), resolvers });
 console.log(`started (indexes built) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
+const token = await signToken({ sub: 'bench', role: 'analyst' });
 async function post(query: string, variables: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const response = await fetch(subgraph.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(subgraph.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data!;
@@ -47,7 +59,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function measure(name: string, run: (i: number) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < 5; i++) await run(i); // warm-up
+  for (let i = 0; i < 2; i++) await run(i); // warm-up
   const times: number[] = [];
   for (let i = 0; i < iterations; i++) {
     const t = performance.now();
@@ -64,7 +76,8 @@ const PAGE = `query($filter: HouseholdFilter, $after: String) {
 const villages = (await post('{ villages(countyCode: "410326") { code } }', {})).villages as { code: string }[];
 const secondPageCursor = ((await post(PAGE, { filter: { countyCode: '410326' } })).households as { pageInfo: { endCursor: string } }).pageInfo.endCursor;
 
-console.log(`\n${iterations} iterations each, ${households} households:`);
+const total = ((await post('{ households(first: 0) { totalCount } }', {})).households as { totalCount: number }).totalCount;
+console.log(`\n${iterations} iterations each, ${total} households:`);
 await measure('households(first: 50), no filter', () => post(PAGE, {}));
 await measure('households(first: 50, county)', () => post(PAGE, { filter: { countyCode: '410326' } }));
 await measure('households(first: 50, county, after: cursor)', () => post(PAGE, { filter: { countyCode: '410326' }, after: secondPageCursor }));
@@ -91,4 +104,3 @@ await measure('_entities: 1,000 households by reference', (i) =>
 
 await subgraph.stop();
 await engine?.stop();
-if (dataDir) rmSync(dataDir, { recursive: true, force: true });
