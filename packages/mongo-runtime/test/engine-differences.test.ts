@@ -37,6 +37,15 @@ describe(`engine differences (${process.env.PAS_ENGINE ?? 'auto'})`, () => {
     expect(row!.people).toBe(engine.engine === 'ferretdb' ? 0 : 3);
   });
 
+  it('FerretDB v1 on SQLite cannot delete more than 32,766 documents in one deleteMany (seeds: clearCollection deletes in batches)', async () => {
+    const many = client.db('differences').collection('many');
+    for (let i = 0; i < 34_000; i += 10_000) {
+      await many.insertMany(Array.from({ length: Math.min(10_000, 34_000 - i) }, (_, k) => ({ n: i + k })));
+    }
+    const attempt = many.deleteMany({}).then(() => 'deleted', (error: Error) => error.message);
+    expect(await attempt).toEqual(engine.engine === 'ferretdb' ? expect.stringContaining('too many SQL variables') : 'deleted');
+  });
+
   it('FerretDB v1 $unwind keeps only _id and the unwound field (registry: memberCount is stored, not unwound)', async () => {
     const [row] = await households().aggregate([{ $unwind: '$members' }, { $limit: 1 }]).toArray();
     expect('county' in row!).toBe(engine.engine !== 'ferretdb');
