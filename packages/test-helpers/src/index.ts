@@ -44,3 +44,4 @@ export function tokenFor(role: Role, scope: { county?: string; department?: stri
   return signToken({ sub: `test-${role}`, role, ...scope });
 }
 export { startServiceProcess, type ServiceProcess } from './process.js';
+export { buildFamilyWorld, buildRegionWorld } from './worlds.js';

@@ -6,7 +6,7 @@ import type { RunningSubgraph } from '@pas/subgraph-kit';
 import { Department, Headquarters, Inspection, RectificationIssue, TaskLedgerEntry } from '../src/models/index.js';
 import { resolvers } from '../src/resolvers/index.js';
 import { seedModule } from '../src/seed.js';
-import { buildWorld } from './world.js';
+import { buildRegionWorld } from '@pas/test-helpers';
 
 let subgraph: RunningSubgraph;
 
@@ -33,7 +33,7 @@ function issue(id: string, countyCode: string, status: 'OPEN' | 'RECTIFIED', ver
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph({ name: 'command', port: 0, schemaFile: new URL('../schema.graphql', import.meta.url), resolvers });
-  const seed = seedModule.generate(buildWorld({ counties: ['410326'], villages: 1, households: 1, scale: 0.01 }), new Rng(1));
+  const seed = seedModule.generate(buildRegionWorld({ counties: ['410326'], villages: 1, households: 1, scale: 0.01 }), new Rng(1));
   await Department.insertMany(seed.departments!);
   await Headquarters.insertMany(seed.headquarters!);
   await TaskLedgerEntry.insertMany(seed.taskLedgerEntries!);

@@ -7,9 +7,9 @@ import { DEPARTMENTS, HEADQUARTERS } from '../src/headquarters-data.js';
 import type { HeadquartersDoc, InspectionDoc, RectificationIssueDoc, TaskLedgerEntryDoc } from '../src/models/index.js';
 import { Department, Headquarters, Inspection, RectificationIssue, TaskLedgerEntry } from '../src/models/index.js';
 import { seedModule } from '../src/seed.js';
-import { buildWorld } from './world.js';
+import { buildRegionWorld } from '@pas/test-helpers';
 
-const world = buildWorld({ counties: ['410326', '410325'], villages: 2, households: 10, scale: 0.01 });
+const world = buildRegionWorld({ counties: ['410326', '410325'], villages: 2, households: 10, scale: 0.01 });
 const models = {
   departments: Department,
   headquarters: Headquarters,

@@ -3,9 +3,9 @@ import { ageOn, Rng } from '@pas/seed-kit';
 import type { Model } from 'mongoose';
 import { School, StudentAid, StudentEnrolment, type SchoolDoc, type StudentAidDoc, type StudentEnrolmentDoc } from '../src/models/index.js';
 import { seedModule } from '../src/seed.js';
-import { buildWorld } from './world.js';
+import { buildFamilyWorld } from '@pas/test-helpers';
 
-const world = buildWorld({ counties: ['410326', '410325'], villages: 2, households: 40, scale: 0.01 });
+const world = buildFamilyWorld({ counties: ['410326', '410325'], villages: 2, households: 40, scale: 0.01 });
 const models = { schools: School, studentEnrolments: StudentEnrolment, studentAid: StudentAid };
 
 /** Each document validates and reads back from its model unchanged: no field dropped, none added. */

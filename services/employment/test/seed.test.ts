@@ -13,9 +13,9 @@ import {
   type WorkshopDoc,
 } from '../src/models/index.js';
 import { seedModule } from '../src/seed.js';
-import { buildWorld } from './world.js';
+import { buildFamilyWorld } from '@pas/test-helpers';
 
-const world = buildWorld({ counties: ['410326', '410325'], villages: 2, households: 30, scale: 0.01 });
+const world = buildFamilyWorld({ counties: ['410326', '410325'], villages: 2, households: 30, scale: 0.01 });
 const models = {
   trainingCourses: TrainingCourse,
   employmentRecords: EmploymentRecord,

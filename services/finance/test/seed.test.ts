@@ -6,9 +6,9 @@ import type { Model } from 'mongoose';
 import type { IndustryProjectDoc, MicroloanDoc, PovertyFundDoc, RiskGuaranteeFundDoc, VillageCollectiveIncomeDoc } from '../src/models/index.js';
 import { IndustryProject, Microloan, PovertyFund, RiskGuaranteeFund, VillageCollectiveIncome } from '../src/models/index.js';
 import { seedModule } from '../src/seed.js';
-import { buildWorld } from './world.js';
+import { buildRegionWorld } from '@pas/test-helpers';
 
-const world = buildWorld({ counties: ['410326', '410325', '410327', '410328'], villages: 3, households: 100, scale: 0.1 });
+const world = buildRegionWorld({ counties: ['410326', '410325', '410327', '410328'], villages: 3, households: 100, scale: 0.1 });
 const models = {
   povertyFunds: PovertyFund,
   microloans: Microloan,
@@ -116,7 +116,7 @@ describe('finance seed module', () => {
   });
 
   it('generates 100,000 households in a few seconds', () => {
-    const big = buildWorld({ counties: ['410326', '410325', '410327', '410328'], villages: 50, households: 250, scale: 1 });
+    const big = buildRegionWorld({ counties: ['410326', '410325', '410327', '410328'], villages: 50, households: 250, scale: 1 });
     expect(big.households).toHaveLength(100_000);
     const started = performance.now();
     seedModule.generate(big, new Rng(1));

@@ -5,9 +5,9 @@ import { Rng } from '@pas/seed-kit';
 import type { Model } from 'mongoose';
 import { HouseRenovation, Relocation, ResettlementSite, VillageDrinkingWater, VillageInfrastructure } from '../src/models/index.js';
 import { seedModule } from '../src/seed.js';
-import { buildWorld } from './world.js';
+import { buildRegionWorld } from '@pas/test-helpers';
 
-const world = buildWorld({ counties: ['410326', '410325', '411322'], villages: 3, households: 60, scale: 0.05 });
+const world = buildRegionWorld({ counties: ['410326', '410325', '411322'], villages: 3, households: 60, scale: 0.05 });
 const models = {
   resettlementSites: ResettlementSite,
   relocations: Relocation,
@@ -103,7 +103,7 @@ describe('housing seed module', () => {
   });
 
   it('generates 100,000 households in a few seconds', () => {
-    const big = buildWorld({ counties: ['410326', '410325', '410327', '411322'], villages: 50, households: 250, scale: 1 });
+    const big = buildRegionWorld({ counties: ['410326', '410325', '410327', '411322'], villages: 50, households: 250, scale: 1 });
     expect(big.households).toHaveLength(100_000);
     const started = performance.now();
     seedModule.generate(big, new Rng(1));
