@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
 import { describe, expect, inject, it } from 'vitest';
 import { Rng } from '@pas/seed-kit';
-import type { Model } from 'mongoose';
 import { DEPARTMENTS, HEADQUARTERS } from '../src/headquarters-data.js';
 import type { HeadquartersDoc, InspectionDoc, RectificationIssueDoc, TaskLedgerEntryDoc } from '../src/models/index.js';
 import { Department, Headquarters, Inspection, RectificationIssue, TaskLedgerEntry } from '../src/models/index.js';
 import { seedModule } from '../src/seed.js';
-import { buildRegionWorld } from '@pas/test-helpers';
+import { buildRegionWorld, expectStoredUnchanged } from '@pas/test-helpers';
 
 const world = buildRegionWorld({ counties: ['410326', '410325'], villages: 2, households: 10, scale: 0.01 });
 const models = {
@@ -17,17 +16,6 @@ const models = {
   inspections: Inspection,
   rectificationIssues: RectificationIssue,
 };
-
-/** Each document validates and reads back from its model unchanged: no field dropped, none added. */
-function expectStoredUnchanged<T>(model: Model<T>, docs: object[] | undefined): void {
-  expect(docs?.length).toBeGreaterThan(0);
-  for (const doc of docs!) {
-    const stored = new model(doc);
-    expect(stored.validateSync()).toBeUndefined();
-    const { _id, ...fields } = stored.toObject({ versionKey: false });
-    expect(fields).toEqual(doc);
-  }
-}
 
 describe('command seed module', () => {
   const docs = seedModule.generate(world, new Rng(7));

@@ -2,11 +2,10 @@ import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
 import { describe, expect, inject, it } from 'vitest';
 import { Rng } from '@pas/seed-kit';
-import type { Model } from 'mongoose';
 import type { IndustryProjectDoc, MicroloanDoc, PovertyFundDoc, RiskGuaranteeFundDoc, VillageCollectiveIncomeDoc } from '../src/models/index.js';
 import { IndustryProject, Microloan, PovertyFund, RiskGuaranteeFund, VillageCollectiveIncome } from '../src/models/index.js';
 import { seedModule } from '../src/seed.js';
-import { buildRegionWorld } from '@pas/test-helpers';
+import { buildRegionWorld, expectStoredUnchanged } from '@pas/test-helpers';
 
 const world = buildRegionWorld({ counties: ['410326', '410325', '410327', '410328'], villages: 3, households: 100, scale: 0.1 });
 const models = {
@@ -16,17 +15,6 @@ const models = {
   industryProjects: IndustryProject,
   villageCollectiveIncomes: VillageCollectiveIncome,
 };
-
-/** Each document validates and reads back from its model unchanged: no field dropped, none added. */
-function expectStoredUnchanged<T>(model: Model<T>, docs: object[] | undefined): void {
-  expect(docs?.length).toBeGreaterThan(0);
-  for (const doc of docs!) {
-    const stored = new model(doc);
-    expect(stored.validateSync()).toBeUndefined();
-    const { _id, ...fields } = stored.toObject({ versionKey: false });
-    expect(fields).toEqual(doc);
-  }
-}
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 

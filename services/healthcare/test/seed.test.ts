@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '@pas/seed-kit';
 import { JIANXI_TO_SONGXIAN } from '@pas/seed-kit/figures';
-import type { Model } from 'mongoose';
 import {
   HealthCertificate,
   InsuranceEnrolment,
@@ -13,21 +12,10 @@ import {
   type VillageClinicDoc,
 } from '../src/models/index.js';
 import { seedModule } from '../src/seed.js';
-import { buildFamilyWorld } from '@pas/test-helpers';
+import { buildFamilyWorld, expectStoredUnchanged } from '@pas/test-helpers';
 
 const world = buildFamilyWorld({ counties: ['410326', '410325'], villages: 2, households: 40, scale: 0.01 });
 const models = { insuranceEnrolments: InsuranceEnrolment, healthCertificates: HealthCertificate, medicalClaims: MedicalClaim, villageClinics: VillageClinic };
-
-/** Each document validates and reads back from its model unchanged: no field dropped, none added. */
-function expectStoredUnchanged<T>(model: Model<T>, docs: object[] | undefined): void {
-  expect(docs?.length).toBeGreaterThan(0);
-  for (const doc of docs!) {
-    const stored = new model(doc);
-    expect(stored.validateSync()).toBeUndefined();
-    const { _id, ...fields } = stored.toObject({ versionKey: false });
-    expect(fields).toEqual(doc);
-  }
-}
 
 describe('healthcare seed module', () => {
   const docs = seedModule.generate(world, new Rng(7));

@@ -2,10 +2,9 @@ import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
 import { describe, expect, inject, it } from 'vitest';
 import { Rng } from '@pas/seed-kit';
-import type { Model } from 'mongoose';
 import { HouseRenovation, Relocation, ResettlementSite, VillageDrinkingWater, VillageInfrastructure } from '../src/models/index.js';
 import { seedModule } from '../src/seed.js';
-import { buildRegionWorld } from '@pas/test-helpers';
+import { buildRegionWorld, expectStoredUnchanged } from '@pas/test-helpers';
 
 const world = buildRegionWorld({ counties: ['410326', '410325', '411322'], villages: 3, households: 60, scale: 0.05 });
 const models = {
@@ -15,17 +14,6 @@ const models = {
   villageDrinkingWater: VillageDrinkingWater,
   villageInfrastructure: VillageInfrastructure,
 };
-
-/** Each document validates and reads back from its model unchanged: no field dropped, none added. */
-function expectStoredUnchanged<T>(model: Model<T>, docs: object[] | undefined): void {
-  expect(docs?.length).toBeGreaterThan(0);
-  for (const doc of docs!) {
-    const stored = new model(doc);
-    expect(stored.validateSync()).toBeUndefined();
-    const { _id, ...fields } = stored.toObject({ versionKey: false });
-    expect(fields).toEqual(doc);
-  }
-}
 
 describe('housing seed module', () => {
   const docs = seedModule.generate(world, new Rng(7));
