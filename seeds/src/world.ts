@@ -1,12 +1,12 @@
 import { residentIdCheckChar } from '@pas/subgraph-kit';
 import { apportion, Rng, scaled, type SeedCounty, type SeedHousehold, type SeedPerson, type SeedTownship, type SeedVillage, type SeedWorld } from '@pas/seed-kit';
 import { personName, randomSurname, townshipName, villageName } from './names.js';
-import { countyPlans, type CountyPlan } from './plan.js';
+import { countyPlans, EXIT_YEARS, type CountyPlan } from './plan.js';
 
 const OTHER_CAUSES = ['LACK_OF_SKILLS', 'LACK_OF_FUNDS', 'LACK_OF_LABOUR', 'EDUCATION', 'POOR_TRANSPORT', 'LACK_OF_LAND', 'LACK_OF_WATER', 'DISASTER', 'LACK_OF_MOTIVATION'];
 const SEED_DATE = new Date('2020-06-30T00:00:00Z');
 
-/** Full-scale household count: the documents' register for the six Luoyang counties. */
+/** Full-scale household count: the register of Luoyang's six and Nanyang's seven poverty counties. */
 export function fullScaleHouseholds(): number {
   return countyPlans().reduce((sum, plan) => sum + plan.households, 0);
 }
@@ -44,7 +44,7 @@ function addCounty(world: SeedWorld, plan: CountyPlan, households: number, scale
   world.counties.push(county);
 
   const povertyVillages = Math.min(households, scaled(plan.povertyVillages, scale, 1));
-  const exitedVillages = Math.min(povertyVillages, scaled(plan.exitedVillages, scale));
+  const exitYears = villageExitYears(plan, scale, Math.min(povertyVillages, scaled(plan.exitedVillages, scale)));
   // Poor households also live in ordinary villages: one for every two poverty villages.
   const villageCount = povertyVillages + Math.min(households - povertyVillages, Math.floor(povertyVillages / 2));
   const townshipCount = Math.min(plan.townships, villageCount);
@@ -71,7 +71,7 @@ function addCounty(world: SeedWorld, plan: CountyPlan, households: number, scale
       povertyVillage,
       deepPoverty: f.deepPoverty && povertyVillage && rng.chance(0.3),
       ruralPopulation: 0,
-      exitYear: povertyVillage && v < exitedVillages ? 2016 + (v % 4) : null,
+      exitYear: povertyVillage ? (exitYears[v] ?? null) : null,
     });
   }
   world.villages.push(...villages);
@@ -105,6 +105,13 @@ function addCounty(world: SeedWorld, plan: CountyPlan, households: number, scale
     // A village's poor are about a fifth of its rural population.
     village.ruralPopulation = Math.max(people * 5, 300);
   });
+}
+
+/** The exit year of each exited poverty village at the world's scale, the documented years' counts first. */
+function villageExitYears(plan: CountyPlan, scale: number, exited: number): number[] {
+  const years = EXIT_YEARS.flatMap((year, i) => Array<number>(scaled(plan.villageExits[i]!, scale)).fill(year));
+  while (years.length < exited) years.push(EXIT_YEARS.at(-1)!);
+  return years.slice(0, exited);
 }
 
 /** Household sizes (1-8) that add up to exactly `people`. */

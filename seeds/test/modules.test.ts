@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Rng, type SeedDocuments } from '@pas/seed-kit';
-import { RUYANG } from '@pas/seed-kit/figures';
+import { NANYANG, RUYANG } from '@pas/seed-kit/figures';
 import { SEED_MODULES } from '../src/modules.js';
 import { fullScaleHouseholds, generateWorld } from '../src/world.js';
 
@@ -58,8 +58,10 @@ describe('every subgraph’s seed', () => {
   });
 });
 
+const full = generateAll(fullScaleHouseholds());
+
 describe('at full scale, the documents’ totals for 汝阳', () => {
-  const { docs } = generateAll(fullScaleHouseholds());
+  const { docs } = full;
   const inRuyang = (list: unknown[]) => (list as Doc[]).filter((d) => d.countyCode === RUYANG.code);
 
   it('3,912 microcredit households borrowing 1.4 亿', () => {
@@ -82,5 +84,20 @@ describe('at full scale, the documents’ totals for 汝阳', () => {
   it('2,687 public-welfare post holders', () => {
     const posts = inRuyang(docs.employment!.employmentRecords!).filter((r) => r.kind === 'PUBLIC_WELFARE_POST');
     expect(posts).toHaveLength(2_687);
+  });
+});
+
+describe('at full scale, Nanyang’s programmes of 2017', () => {
+  const { docs } = full;
+  const inNanyang = (list: unknown[]) => (list as Doc[]).filter((d) => (d.countyCode as string).startsWith('4113'));
+
+  it('65 resettlement sites', () => {
+    expect(inNanyang(docs.housing!.resettlementSites!)).toHaveLength(NANYANG.resettlementSites);
+  });
+
+  it('safe drinking water for 186 poverty villages for 2.85 亿', () => {
+    const programme = inNanyang(docs.housing!.villageDrinkingWater!).filter((w) => w.securedYear === 2017 && w.investment !== null);
+    expect(programme).toHaveLength(NANYANG.drinkingWater2017.villages);
+    expect(programme.reduce((sum, w) => sum + (w.investment as number), 0)).toBe(NANYANG.drinkingWater2017.investmentFen);
   });
 });

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { residentIdProblem } from '@pas/subgraph-kit';
-import { LUOYANG_TOTALS, RUYANG } from '@pas/seed-kit/figures';
+import { LUOYANG_TOTALS, NANYANG, NANYANG_COUNTIES, RUYANG } from '@pas/seed-kit/figures';
 import { fullScaleHouseholds, generateWorld } from '../src/world.js';
 
 const full = generateWorld({ households: fullScaleHouseholds(), seed: 1 });
 const ruyang = (world = full) => world.households.filter((h) => h.countyCode === RUYANG.code);
+const inCity = (world: typeof full, city: string) => {
+  const codes = new Set(world.counties.filter((c) => c.city === city).map((c) => c.code));
+  return { villages: world.villages.filter((v) => codes.has(v.countyCode)), households: world.households.filter((h) => codes.has(h.countyCode)) };
+};
 const people = (households: { members: unknown[] }[]) => households.reduce((sum, h) => sum + h.members.length, 0);
 
 describe('the seed world', () => {
@@ -25,9 +29,21 @@ describe('the seed world', () => {
     expect(ruyang().filter((h) => h.exitYear === null)).toHaveLength(2_207);
   });
 
-  it('at full scale gives Luoyang its 669 poverty villages and 31.67万 registered people', () => {
-    expect(full.villages.filter((v) => v.povertyVillage)).toHaveLength(LUOYANG_TOTALS.commitment.povertyVillages);
-    expect(people(full.households)).toBe(LUOYANG_TOTALS.commitment.registeredPeople);
+  it('at full scale gives Luoyang its 669 poverty villages, 214 of them exited in 2016, and 31.67万 registered people', () => {
+    const luoyang = inCity(full, '洛阳市');
+    expect(luoyang.villages.filter((v) => v.povertyVillage)).toHaveLength(LUOYANG_TOTALS.commitment.povertyVillages);
+    expect(luoyang.villages.filter((v) => v.exitYear === 2016)).toHaveLength(214);
+    expect(people(luoyang.households)).toBe(LUOYANG_TOTALS.commitment.registeredPeople);
+  });
+
+  it('at full scale gives Nanyang’s seven poverty counties 217 village exits in 2016 and 197 in 2017', () => {
+    expect(full.counties.filter((c) => c.city === '南阳市').map((c) => c.name)).toEqual(NANYANG_COUNTIES.map((c) => c.name));
+    const nanyang = inCity(full, '南阳市');
+    expect(nanyang.villages.filter((v) => v.exitYear === 2016)).toHaveLength(NANYANG.exitedVillages2016);
+    expect(nanyang.villages.filter((v) => v.exitYear === 2017)).toHaveLength(NANYANG.plannedExitVillages2017);
+    // Sized from its 2016 exits and its water programme's poor per village (see plan.ts).
+    expect(nanyang.villages.filter((v) => v.povertyVillage)).toHaveLength(678);
+    expect(people(nanyang.households)).toBe(Math.round((678 * 65_900) / 186));
   });
 
   it('makes 汝阳’s incidence rate 1.18% from its rural population', () => {
@@ -54,6 +70,9 @@ describe('the seed world', () => {
     const scale = small.scale;
     expect(ruyang(small).length).toBe(Math.round(13_759 * scale));
     expect(small.villages.filter((v) => v.countyCode === RUYANG.code && v.povertyVillage)).toHaveLength(Math.round(78 * scale));
+    // Each county rounds its own share: the city's total is off by at most half a village per county.
+    const exits2016 = inCity(small, '南阳市').villages.filter((v) => v.exitYear === 2016).length;
+    expect(Math.abs(exits2016 - NANYANG.exitedVillages2016 * scale)).toBeLessThanOrEqual(NANYANG_COUNTIES.length / 2);
   });
 
   it('gives every person a valid, unique resident ID and a plausible household', () => {

@@ -633,6 +633,36 @@ export const NANYANG = {
   },
 } as const;
 
+/**
+ * Nanyang's poverty counties. The documents name only 方城县 (003: 方城县柳河乡香店村); which
+ * counties were poverty counties, and of which kind, is public record (Henan's exit announcement
+ * of 2019-05-09 lists 镇平 and 内乡 among the national ones; 方城 left the provincial list then).
+ * No register figure is given for any of them.
+ */
+function nanyangCounty(code: string, name: string, kind: 'national' | 'provincial', sources: readonly DocId[] = []): CountyFigures {
+  return {
+    ...BLANK_COUNTY,
+    code,
+    name,
+    city: '南阳市',
+    nationalPovertyCounty: kind === 'national',
+    provincialPovertyCounty: kind === 'provincial',
+    deepPoverty: false,
+    povertyStatusSource: 'public-record',
+    sources,
+  };
+}
+
+export const NANYANG_COUNTIES: readonly CountyFigures[] = [
+  nanyangCounty('411321', '南召县', 'national'),
+  nanyangCounty('411322', '方城县', 'provincial', ['003']),
+  nanyangCounty('411324', '镇平县', 'national'),
+  nanyangCounty('411325', '内乡县', 'national'),
+  nanyangCounty('411326', '淅川县', 'national'),
+  nanyangCounty('411327', '社旗县', 'national'),
+  nanyangCounty('411330', '桐柏县', 'national'),
+];
+
 export const CITY_TOTALS = {
   luoyang: LUOYANG_TOTALS,
   nanyang: NANYANG,

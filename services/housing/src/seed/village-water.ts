@@ -20,9 +20,9 @@ function source(rng: Rng): (typeof WATER_SOURCES)[number] {
  * scaled onto its poverty villages in the world.
  */
 export function drinkingWaterFor(world: SeedWorld, rng: Rng): VillageDrinkingWaterDoc[] {
-  const nanyangPrefix = NANYANG.code.slice(0, 4);
+  const inNanyang = (v: SeedVillage) => v.countyCode.startsWith(NANYANG.code.slice(0, 4));
   // The programme served poverty villages still to exit in 2017.
-  const nanyangPoor = world.villages.filter((v) => v.povertyVillage && v.countyCode.startsWith(nanyangPrefix) && (v.exitYear ?? 2020) >= 2017);
+  const nanyangPoor = world.villages.filter((v) => v.povertyVillage && inNanyang(v) && (v.exitYear ?? 2020) >= 2017);
   const programme = NANYANG.drinkingWater2017;
   const scaledVillages = Math.round(programme.villages * world.scale);
   const chosen = nanyangPoor.slice(0, Math.min(scaledVillages, nanyangPoor.length));
@@ -38,6 +38,9 @@ export function drinkingWaterFor(world: SeedWorld, rng: Rng): VillageDrinkingWat
     const safe = village.exitYear !== null || rng.chance(0.85);
     if (!safe) return { ...doc, safe, securedYear: null, investment: null };
     const last = village.exitYear ?? 2020;
-    return { ...doc, safe, securedYear: rng.int(Math.min(2016, last), last), investment: rng.int(30, 200) * WAN_YUAN };
+    let securedYear = rng.int(Math.min(2016, last), last);
+    // Nanyang's water work of 2017 was the programme: its other villages were done in other years.
+    if (securedYear === 2017 && inNanyang(village)) securedYear = last > 2017 ? 2018 : 2016;
+    return { ...doc, safe, securedYear, investment: rng.int(30, 200) * WAN_YUAN };
   });
 }
