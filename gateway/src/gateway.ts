@@ -9,23 +9,29 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import compression from 'compression';
 import express from 'express';
-import { authConfigFromEnv, callerFromAuthorization, createLogger } from '@pas/subgraph-kit';
+import { authConfigFromEnv, callerFromAuthorization, createLogger, flushTraces, startTracing, traceRequests, tracingPlugin } from '@pas/subgraph-kit';
 import { explorerRouter } from '../explorer/server.js';
+import { landingPage } from './plugins/landing-page.js';
 import { limitErrorCode, limitsFromEnv, queryLimits } from './plugins/limits.js';
 import { createMetrics } from './plugins/metrics.js';
 import { requestLog } from './plugins/request-log.js';
 import { supergraphFile } from './compose.js';
 import type { GatewayContext } from './context.js';
 import { SubgraphSource } from './subgraph-source.js';
-import { SUBGRAPHS, subgraphUrl, type SubgraphName } from './subgraphs.js';
+import { SUBGRAPHS, subgraphTimeoutMs, subgraphUrl, type SubgraphName } from './subgraphs.js';
 
 export interface GatewayOptions {
   port?: number;
   /** Overrides of subgraph URLs (tests); otherwise `<NAME>_URL` or the local default. */
   subgraphUrls?: Partial<Record<SubgraphName, string>>;
+  /** Default for every subgraph; `<NAME>_TIMEOUT_MS` overrides it for one. */
   subgraphTimeoutMs?: number;
+  /** Keep-alive connections per subgraph (default 64). */
+  subgraphConnections?: number;
   /** Approximate size of the query-plan cache (default 30 MiB). */
   queryPlanCacheMiB?: number;
+  /** What a browser opening /graphql sees: `graphiql` (default, offline) or `sandbox`; else LANDING_PAGE. */
+  landingPage?: string;
   /** Approximate size of the automatic-persisted-query cache (default 10 MiB). */
   persistedQueryCacheMiB?: number;
 }
@@ -37,13 +43,28 @@ export interface RunningGateway {
 
 export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
   const log = createLogger('gateway');
+  startTracing('gateway', log);
   const timeoutMs = options.subgraphTimeoutMs ?? Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 10_000);
+  const connections = options.subgraphConnections ?? Number(process.env.SUBGRAPH_CONNECTIONS ?? 64);
+  const keepAliveMs = Number(process.env.SUBGRAPH_KEEP_ALIVE_MS ?? 30_000);
   const urls = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, options.subgraphUrls?.[name] ?? subgraphUrl(name)]));
 
   const metrics = createMetrics();
+  const sources: SubgraphSource[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphFile, 'utf8'),
-    buildService: ({ name }) => new SubgraphSource(name, urls[name] ?? '', timeoutMs, metrics.subgraphDuration),
+    buildService: ({ name }) => {
+      const source = new SubgraphSource({
+        name,
+        url: urls[name] ?? '',
+        timeoutMs: subgraphTimeoutMs(name as SubgraphName, timeoutMs),
+        connections,
+        keepAliveMs,
+        latency: metrics.subgraphDuration,
+      });
+      sources.push(source);
+      return source;
+    },
     experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB ?? Number(process.env.QUERY_PLAN_CACHE_MIB ?? 30),
   });
   const app = express();
@@ -61,10 +82,12 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     formatError: limitErrorCode,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      landingPage(options.landingPage),
       // graphql-armor is typed against @apollo/server's CommonJS build; the objects are the same.
       ...(limits.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
       metrics.plugin as ApolloServerPlugin<GatewayContext>,
       requestLog(log),
+      tracingPlugin<GatewayContext>(),
     ],
   });
   await server.start();
@@ -90,6 +113,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   app.use(explorerRouter({ endpoint: '/graphql' }));
   app.use(
     '/graphql',
+    traceRequests(),
     express.json({ limit: process.env.MAX_REQUEST_BYTES ? Number(process.env.MAX_REQUEST_BYTES) : '256kb' }),
     expressMiddleware(server, {
       context: async ({ req }) => {
@@ -108,5 +132,12 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   await new Promise<void>((resolve) => httpServer.listen(port, resolve));
   const url = `http://localhost:${(httpServer.address() as AddressInfo).port}/graphql`;
   log.info({ url, subgraphs: urls }, 'gateway ready');
-  return { url, stop: () => server.stop() };
+  return {
+    url,
+    stop: async () => {
+      await server.stop();
+      await Promise.all(sources.map((source) => source.close()));
+      await flushTraces();
+    },
+  };
 }

@@ -16,3 +16,9 @@ export function subgraphUrl(name: SubgraphName, env: NodeJS.ProcessEnv = process
   const port = SUBGRAPHS.find((s) => s.name === name)!.port;
   return env[`${name.toUpperCase()}_URL`] ?? `http://localhost:${port}/graphql`;
 }
+
+/** `REGISTRY_TIMEOUT_MS` and so on give one subgraph its own timeout. */
+export function subgraphTimeoutMs(name: SubgraphName, fallback: number, env: NodeJS.ProcessEnv = process.env): number {
+  const own = env[`${name.toUpperCase()}_TIMEOUT_MS`];
+  return own ? Number(own) : fallback;
+}

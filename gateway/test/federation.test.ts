@@ -1,7 +1,9 @@
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '@pas/subgraph-kit';
 import { graphql, startServiceProcess, tokenFor } from '@pas/test-helpers';
 import { inject } from 'vitest';
+import { startGateway } from '../src/gateway.js';
 import { startStack, type Stack } from './stack.js';
 
 let stack: Stack;
@@ -121,5 +123,25 @@ describe('the composed supergraph', () => {
     stack.subgraphs.employment = await startServiceProcess('employment', 'services/employment/src/index.ts', { MONGODB_URI: inject('mongoUri') }, employment.port);
     const recovered = await graphql<HouseholdsResult>(stack.gateway.url, HOUSEHOLDS, {}, analyst);
     expect(recovered.errors).toBeUndefined();
+  });
+
+  it('gives up on a subgraph that hangs after its own timeout, with an error naming it', async () => {
+    // A department's server that accepts connections and never answers.
+    const hung = net.createServer(() => {});
+    await new Promise<void>((resolve) => hung.listen(0, '127.0.0.1', resolve));
+    process.env.EMPLOYMENT_TIMEOUT_MS = '500';
+    const urls = Object.fromEntries(Object.values(stack.subgraphs).map((p) => [p.name, p.url]));
+    // Without the per-subgraph setting the request would wait past the test's own timeout.
+    const gateway = await startGateway({ port: 0, subgraphUrls: { ...urls, employment: `http://127.0.0.1:${(hung.address() as net.AddressInfo).port}/graphql` }, subgraphTimeoutMs: 60_000 });
+    try {
+      const partial = await graphql<HouseholdsResult>(gateway.url, HOUSEHOLDS, {}, analyst);
+      expect(partial.errors).toContainEqual(expect.objectContaining({ extensions: expect.objectContaining({ code: 'SUBGRAPH_TIMEOUT', serviceName: 'employment' }) }));
+      expect(partial.data!.households.edges[0]!.node.employment).toBeNull();
+      expect(partial.data!.households.edges[0]!.node.health).toBeTruthy();
+    } finally {
+      delete process.env.EMPLOYMENT_TIMEOUT_MS;
+      await gateway.stop();
+      hung.close();
+    }
   });
 });

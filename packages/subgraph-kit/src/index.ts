@@ -9,3 +9,4 @@ export { decodeCursor, encodeCursor } from './cursor.js';
 export { groupedSums, type GroupedSums } from './aggregate.js';
 export { placeOfPerson, countyOfRegisterId, type PersonPlace } from './register-ids.js';
 export { assertCountyVisible, assertRegisterIdVisible } from './county-access.js';
+export { startTracing, flushTraces, traceRequests, tracingPlugin } from './telemetry.js';

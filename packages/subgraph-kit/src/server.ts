@@ -17,6 +17,7 @@ import { createErrorFormatter } from './format-error.js';
 import { Loaders } from './loaders.js';
 import { createLogger, type Logger } from './logger.js';
 import { scalarResolvers } from './scalars.js';
+import { flushTraces, startTracing, traceRequests, tracingPlugin } from './telemetry.js';
 
 /** What every resolver receives. */
 export interface SubgraphContext {
@@ -50,6 +51,7 @@ export interface RunningSubgraph {
 
 export async function startSubgraph(options: SubgraphOptions): Promise<RunningSubgraph> {
   const log = createLogger(options.name);
+  startTracing(options.name, log);
   const engine = await connectDatabase(options.name, log);
   await options.onDatabaseReady?.(log);
 
@@ -63,7 +65,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: process.env.NODE_ENV !== 'production',
     // Inline traces only serve Apollo's hosted usage reporting, which this product does not use.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), tracingPlugin()],
   });
   await server.start();
 
@@ -77,6 +79,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
   });
   app.use(
     '/graphql',
+    traceRequests(),
     express.json({ limit: '1mb' }),
     expressMiddleware(server, {
       context: async ({ req }) => {
@@ -104,6 +107,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
       await server.stop();
       await disconnectDatabase();
       await engine.stop();
+      await flushTraces();
       log.info('stopped');
     })());
   return { url, port, log, engine, stop };
