@@ -49,6 +49,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const keepAliveMs = Number(process.env.SUBGRAPH_KEEP_ALIVE_MS ?? 30_000);
   const urls = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, options.subgraphUrls?.[name] ?? subgraphUrl(name)]));
 
+  // @apollo/gateway otherwise probes cloud metadata services and sends usage metrics to Apollo:
+  // nothing leaves a government network unless its operators say so.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const metrics = createMetrics();
   const sources: SubgraphSource[] = [];
   const gateway = new ApolloGateway({
