@@ -41,6 +41,11 @@ interface HouseholdsResult {
   headquarters: { code: string }[];
 }
 
+async function readiness(): Promise<{ status: number; subgraphs: Record<string, boolean> }> {
+  const response = await fetch(new URL('/ready', stack.gateway.url));
+  return { status: response.status, subgraphs: ((await response.json()) as { subgraphs: Record<string, boolean> }).subgraphs };
+}
+
 describe('the composed supergraph', () => {
   it('answers one query with fields from all seven subgraphs', async () => {
     const { data, errors } = await graphql<HouseholdsResult>(stack.gateway.url, HOUSEHOLDS, {}, analyst);
@@ -119,10 +124,12 @@ describe('the composed supergraph', () => {
     );
     expect(partial.data!.households.edges[0]!.node.employment).toBeNull();
     expect(partial.data!.households.edges[0]!.node.health).toBeTruthy();
+    expect(await readiness()).toEqual({ status: 503, subgraphs: expect.objectContaining({ employment: false, registry: true }) });
 
     stack.subgraphs.employment = await startServiceProcess('employment', 'services/employment/src/index.ts', { MONGODB_URI: inject('mongoUri') }, employment.port);
     const recovered = await graphql<HouseholdsResult>(stack.gateway.url, HOUSEHOLDS, {}, analyst);
     expect(recovered.errors).toBeUndefined();
+    expect(await readiness()).toEqual({ status: 200, subgraphs: expect.objectContaining({ employment: true }) });
   });
 
   it('gives up on a subgraph that hangs after its own timeout, with an error naming it', async () => {
