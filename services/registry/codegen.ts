@@ -9,4 +9,5 @@ export default subgraphCodegen({
   Person: '../models/household.js#PersonRecord',
   Cadre: '../models/household.js#CadreDoc',
   RegisterCounts: '../counts.js#RegisterCountsRecord',
+  HouseholdConnection: '../households-page.js#HouseholdsPage',
 });

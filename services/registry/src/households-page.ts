@@ -1,9 +1,13 @@
 import { badUserInput, decodeCursor, encodeCursor } from '@pas/subgraph-kit';
 import type { FilterQuery } from 'mongoose';
-import type { HouseholdFilter } from './generated/resolvers-types.js';
+import type { HouseholdConnectionResolvers, HouseholdFilter } from './generated/resolvers-types.js';
 import { Household, type HouseholdDoc } from './models/index.js';
 
 export const MAX_PAGE_SIZE = 200;
+
+export const HouseholdConnection: HouseholdConnectionResolvers = {
+  totalCount: (page) => Household.countDocuments(page.query).exec(),
+};
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -25,25 +29,29 @@ export function householdQuery(filter: HouseholdFilter | null | undefined, count
   return query;
 }
 
+export interface HouseholdsPage {
+  edges: { cursor: string; node: HouseholdDoc }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  /** The filter, for `totalCount`: counted only when asked for. */
+  query: FilterQuery<HouseholdDoc>;
+}
+
 /**
  * A page ordered by household id. The cursor is the last id seen, so a page never repeats or
  * skips an existing household when others are registered meanwhile.
  */
-export async function householdsPage(query: FilterQuery<HouseholdDoc>, first: number | null | undefined, after: string | null | undefined) {
+export async function householdsPage(query: FilterQuery<HouseholdDoc>, first: number | null | undefined, after: string | null | undefined): Promise<HouseholdsPage> {
   const size = first ?? 20;
   if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
     throw badUserInput(`first must be between 0 and ${MAX_PAGE_SIZE}`, { argument: 'first' });
   }
   const pageQuery = after ? { $and: [query, { id: { $gt: decodeCursor<{ id: string }>(after, ['id']).id } }] } : query;
-  const [docs, totalCount] = await Promise.all([
-    Household.find(pageQuery).sort({ id: 1 }).limit(size + 1).lean<HouseholdDoc[]>(),
-    Household.countDocuments(query),
-  ]);
+  const docs = await Household.find(pageQuery).sort({ id: 1 }).limit(size + 1).lean<HouseholdDoc[]>();
   const page = docs.slice(0, size);
   const edges = page.map((node) => ({ cursor: encodeCursor({ id: node.id }), node }));
   return {
     edges,
-    totalCount,
+    query,
     pageInfo: { hasNextPage: docs.length > size, endCursor: edges.at(-1)?.cursor ?? null },
   };
 }
