@@ -10,3 +10,4 @@ export { groupedSums, type GroupedSums } from './aggregate.js';
 export { placeOfPerson, countyOfRegisterId, type PersonPlace } from './register-ids.js';
 export { assertCountyVisible, assertRegisterIdVisible } from './county-access.js';
 export { startTracing, flushTraces, traceRequests, tracingPlugin } from './telemetry.js';
+export { validateAmount, validateCampaignDate, validatePerson, validateText } from './validate.js';

@@ -45,4 +45,4 @@ export function tokenFor(role: Role, scope: { county?: string; department?: stri
 }
 export { startServiceProcess, type ServiceProcess } from './process.js';
 export { buildFamilyWorld, buildRegionWorld } from './worlds.js';
-export { expectStoredUnchanged } from './seed-documents.js';
+export { expectStoredUnchanged, itSeedsEveryCollection } from './seed-documents.js';

@@ -1,12 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import mongoose from 'mongoose';
-import { describe, expect, inject, it } from 'vitest';
-import { Rng } from '@pas/seed-kit';
+import { describe, expect, it } from 'vitest';
 import { DEPARTMENTS, HEADQUARTERS } from '../src/headquarters-data.js';
 import type { HeadquartersDoc, InspectionDoc, RectificationIssueDoc, TaskLedgerEntryDoc } from '../src/models/index.js';
 import { Department, Headquarters, Inspection, RectificationIssue, TaskLedgerEntry } from '../src/models/index.js';
 import { seedModule } from '../src/seed.js';
-import { buildRegionWorld, expectStoredUnchanged } from '@pas/test-helpers';
+import { buildRegionWorld, itSeedsEveryCollection } from '@pas/test-helpers';
 
 const world = buildRegionWorld({ counties: ['410326', '410325'], villages: 2, households: 10, scale: 0.01 });
 const models = {
@@ -18,39 +15,10 @@ const models = {
 };
 
 describe('command seed module', () => {
-  const docs = seedModule.generate(world, new Rng(7));
+  const docs = itSeedsEveryCollection(seedModule, world, models);
   const headquarters = docs.headquarters as HeadquartersDoc[];
   const inspections = docs.inspections as InspectionDoc[];
   const issues = docs.rectificationIssues as RectificationIssueDoc[];
-
-  it('generates the same documents from the same seed', () => {
-    expect(seedModule.generate(world, new Rng(7))).toEqual(docs);
-    expect(seedModule.generate(world, new Rng(8))).not.toEqual(docs);
-  });
-
-  it('generates every collection of the subgraph, each document exactly as its model stores it', () => {
-    expect(Object.keys(docs).sort()).toEqual(Object.keys(models).sort());
-    for (const [name, model] of Object.entries(models)) expect(model.collection.collectionName).toBe(name);
-    expectStoredUnchanged(Department, docs.departments);
-    expectStoredUnchanged(Headquarters, docs.headquarters);
-    expectStoredUnchanged(TaskLedgerEntry, docs.taskLedgerEntries);
-    expectStoredUnchanged(Inspection, docs.inspections);
-    expectStoredUnchanged(RectificationIssue, docs.rectificationIssues);
-  });
-
-  it('fits the unique indexes of a fresh database', async () => {
-    await mongoose.connect(inject('mongoUri'), { dbName: `test_seed_${randomUUID().slice(0, 8)}` });
-    try {
-      for (const [name, model] of Object.entries(models)) {
-        await model.init();
-        await model.collection.insertMany(structuredClone(docs[name]!));
-        expect(await model.countDocuments()).toBe(docs[name]!.length);
-      }
-    } finally {
-      await mongoose.connection.dropDatabase();
-      await mongoose.disconnect();
-    }
-  });
 
   it('seeds the 14 headquarters and the departments of headquarters-data, as copies', () => {
     expect(headquarters).toEqual(HEADQUARTERS);

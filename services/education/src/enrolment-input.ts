@@ -1,7 +1,6 @@
-import { badUserInput } from '@pas/subgraph-kit';
+import { badUserInput, validatePerson, validateText } from '@pas/subgraph-kit';
 import type { StudentEnrolmentInput } from './generated/resolvers-types.js';
 import { School, StudentEnrolment, studentEnrolmentId, type SchoolDoc, type StudentEnrolmentDoc } from './models/index.js';
-import { validatePerson, validateText } from './validate.js';
 
 /** A school year runs from 1 September to 31 August. */
 function schoolYearBounds(schoolYear: number): [Date, Date] {

@@ -1,6 +1,6 @@
+import { validateAmount, validateCampaignDate, validatePerson, validateText } from '@pas/subgraph-kit';
 import type { PublicWelfarePostInput, TransferEmploymentInput } from './generated/resolvers-types.js';
 import { employmentRecordId, type PublicWelfarePostRecord, type TransferRecord } from './models/index.js';
-import { validateAmount, validateCampaignDate, validatePerson, validateText } from './validate.js';
 
 // Above these a monthly figure is a typing error (an amount in yuan entered as fen, say), not a wage.
 const MAX_MONTHLY_INCOME = 5_000_000;

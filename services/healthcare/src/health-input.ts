@@ -1,7 +1,6 @@
-import { badUserInput } from '@pas/subgraph-kit';
+import { badUserInput, validateAmount, validateCampaignDate, validatePerson, validateText } from '@pas/subgraph-kit';
 import type { InsuranceEnrolmentInput, MedicalClaimInput } from './generated/resolvers-types.js';
 import { insuranceEnrolmentId, InsuranceEnrolment, medicalClaimId, type InsuranceEnrolmentDoc, type MedicalClaimDoc } from './models/index.js';
-import { validateAmount, validateCampaignDate, validatePerson, validateText } from './validate.js';
 
 // Above this a treatment's cost is a typing error (yuan entered as fen, say), not a bill.
 const MAX_TOTAL_COST = 500_000_000;

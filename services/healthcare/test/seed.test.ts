@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { Rng } from '@pas/seed-kit';
 import { JIANXI_TO_SONGXIAN } from '@pas/seed-kit/figures';
 import {
   HealthCertificate,
@@ -12,29 +11,15 @@ import {
   type VillageClinicDoc,
 } from '../src/models/index.js';
 import { seedModule } from '../src/seed.js';
-import { buildFamilyWorld, expectStoredUnchanged } from '@pas/test-helpers';
+import { buildFamilyWorld, itSeedsEveryCollection } from '@pas/test-helpers';
 
 const world = buildFamilyWorld({ counties: ['410326', '410325'], villages: 2, households: 40, scale: 0.01 });
 const models = { insuranceEnrolments: InsuranceEnrolment, healthCertificates: HealthCertificate, medicalClaims: MedicalClaim, villageClinics: VillageClinic };
 
 describe('healthcare seed module', () => {
-  const docs = seedModule.generate(world, new Rng(7));
+  const docs = itSeedsEveryCollection(seedModule, world, models);
   const enrolments = docs.insuranceEnrolments as InsuranceEnrolmentDoc[];
   const claims = docs.medicalClaims as MedicalClaimDoc[];
-
-  it('generates the same documents from the same seed, and others from another', () => {
-    expect(seedModule.generate(world, new Rng(7))).toEqual(docs);
-    expect(seedModule.generate(world, new Rng(8))).not.toEqual(docs);
-  });
-
-  it('generates every collection of the subgraph, each document exactly as its model stores it', () => {
-    expect(Object.keys(docs).sort()).toEqual(Object.keys(models).sort());
-    for (const [name, model] of Object.entries(models)) expect(model.collection.collectionName).toBe(name);
-    expectStoredUnchanged(InsuranceEnrolment, docs.insuranceEnrolments);
-    expectStoredUnchanged(HealthCertificate, docs.healthCertificates);
-    expectStoredUnchanged(MedicalClaim, docs.medicalClaims);
-    expectStoredUnchanged(VillageClinic, docs.villageClinics);
-  });
 
   it('names only persons, households and villages of the world, where the world has them', () => {
     const households = new Map(world.households.flatMap((h) => h.members.map((m) => [m.id, h] as const)));

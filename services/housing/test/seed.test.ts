@@ -1,10 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import mongoose from 'mongoose';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Rng } from '@pas/seed-kit';
 import { HouseRenovation, Relocation, ResettlementSite, VillageDrinkingWater, VillageInfrastructure } from '../src/models/index.js';
 import { seedModule } from '../src/seed.js';
-import { buildRegionWorld, expectStoredUnchanged } from '@pas/test-helpers';
+import { buildRegionWorld, itSeedsEveryCollection } from '@pas/test-helpers';
 
 const world = buildRegionWorld({ counties: ['410326', '410325', '411322'], villages: 3, households: 60, scale: 0.05 });
 const models = {
@@ -16,36 +14,7 @@ const models = {
 };
 
 describe('housing seed module', () => {
-  const docs = seedModule.generate(world, new Rng(7));
-
-  it('generates the same documents from the same seed', () => {
-    expect(seedModule.generate(world, new Rng(7))).toEqual(docs);
-    expect(seedModule.generate(world, new Rng(8))).not.toEqual(docs);
-  });
-
-  it('generates every collection of the subgraph, each document exactly as its model stores it', () => {
-    expect(Object.keys(docs).sort()).toEqual(Object.keys(models).sort());
-    for (const [name, model] of Object.entries(models)) expect(model.collection.collectionName).toBe(name);
-    expectStoredUnchanged(ResettlementSite, docs.resettlementSites);
-    expectStoredUnchanged(Relocation, docs.relocations);
-    expectStoredUnchanged(HouseRenovation, docs.houseRenovations);
-    expectStoredUnchanged(VillageDrinkingWater, docs.villageDrinkingWater);
-    expectStoredUnchanged(VillageInfrastructure, docs.villageInfrastructure);
-  });
-
-  it('fits the unique indexes of a fresh database', async () => {
-    await mongoose.connect(inject('mongoUri'), { dbName: `test_seed_${randomUUID().slice(0, 8)}` });
-    try {
-      for (const [name, model] of Object.entries(models)) {
-        await model.init();
-        await model.collection.insertMany(structuredClone(docs[name]!));
-        expect(await model.countDocuments()).toBe(docs[name]!.length);
-      }
-    } finally {
-      await mongoose.connection.dropDatabase();
-      await mongoose.disconnect();
-    }
-  });
+  const docs = itSeedsEveryCollection(seedModule, world, models);
 
   it('names only households and villages of the world, and sites of the relocated household’s county', () => {
     const households = new Map(world.households.map((h) => [h.id, h]));

@@ -1,8 +1,7 @@
-import { assertCountyVisible, assertRegisterIdVisible } from '@pas/subgraph-kit';
+import { assertCountyVisible, assertRegisterIdVisible, validatePerson } from '@pas/subgraph-kit';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { insuranceCoverage } from '../coverage.js';
 import { MedicalClaim, VillageClinic } from '../models/index.js';
-import { validatePerson } from '../validate.js';
 import { claimsOfYear } from './claims-of-year.js';
 
 // Each resolver returns exec()'s promise: a bare mongoose Query is a thenable that would run

@@ -1,4 +1,7 @@
-import { badUserInput, type PersonPlace, placeOfPerson } from '@pas/subgraph-kit';
+import { badUserInput } from './errors.js';
+import { placeOfPerson, type PersonPlace } from './register-ids.js';
+
+/** Checks of mutation input every domain shares; each failure is BAD_USER_INPUT naming the field. */
 
 const CAMPAIGN_START = new Date('2014-01-01T00:00:00Z');
 
