@@ -37,7 +37,7 @@ function ExplorerPage() {
     <>
       <CallerBar caller={caller} onChange={changeCaller} />
       <main className="explorer-main">
-        <GraphiQL fetcher={fetcher} defaultTabs={exampleTabs} plugins={plugins} />
+        <GraphiQL fetcher={fetcher} defaultTabs={exampleTabs} plugins={plugins} visiblePlugin={plugins[0]} />
       </main>
     </>
   );
