@@ -9,7 +9,16 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import compression from 'compression';
 import express from 'express';
-import { authConfigFromEnv, callerFromAuthorization, createLogger, flushTraces, startTracing, traceRequests, tracingPlugin } from '@pas/subgraph-kit';
+import {
+  authConfigFromEnv,
+  callerFromAuthorization,
+  createLogger,
+  flushTraces,
+  startTracing,
+  traceRequests,
+  tracingPlugin,
+  wholeNumberSetting,
+} from '@pas/subgraph-kit';
 import { explorerRouter } from '../explorer/server.js';
 import { landingPage } from './plugins/landing-page.js';
 import { limitErrorCode, limitsFromEnv, queryLimits } from './plugins/limits.js';
@@ -44,9 +53,9 @@ export interface RunningGateway {
 export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
   const log = createLogger('gateway');
   startTracing('gateway', log);
-  const timeoutMs = options.subgraphTimeoutMs ?? Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 10_000);
-  const connections = options.subgraphConnections ?? Number(process.env.SUBGRAPH_CONNECTIONS ?? 64);
-  const keepAliveMs = Number(process.env.SUBGRAPH_KEEP_ALIVE_MS ?? 30_000);
+  const timeoutMs = options.subgraphTimeoutMs ?? wholeNumberSetting('SUBGRAPH_TIMEOUT_MS', 10_000);
+  const connections = options.subgraphConnections ?? wholeNumberSetting('SUBGRAPH_CONNECTIONS', 64);
+  const keepAliveMs = wholeNumberSetting('SUBGRAPH_KEEP_ALIVE_MS', 30_000);
   const urls = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, options.subgraphUrls?.[name] ?? subgraphUrl(name)]));
 
   // @apollo/gateway otherwise probes cloud metadata services and sends usage metrics to Apollo:
@@ -68,7 +77,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       sources.push(source);
       return source;
     },
-    experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB ?? Number(process.env.QUERY_PLAN_CACHE_MIB ?? 30),
+    experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB ?? wholeNumberSetting('QUERY_PLAN_CACHE_MIB', 30),
   });
   const app = express();
   const httpServer = http.createServer(app);
@@ -80,7 +89,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     validationRules: limits.validationRules,
     allowBatchedHttpRequests: false,
     persistedQueries: {
-      cache: new InMemoryLRUCache({ maxSize: 2 ** 20 * (options.persistedQueryCacheMiB ?? Number(process.env.PERSISTED_QUERY_CACHE_MIB ?? 10)) }),
+      cache: new InMemoryLRUCache({ maxSize: 2 ** 20 * (options.persistedQueryCacheMiB ?? wholeNumberSetting('PERSISTED_QUERY_CACHE_MIB', 10)) }),
     },
     formatError: limitErrorCode,
     plugins: [
@@ -117,7 +126,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   app.use(
     '/graphql',
     traceRequests(),
-    express.json({ limit: process.env.MAX_REQUEST_BYTES ? Number(process.env.MAX_REQUEST_BYTES) : '256kb' }),
+    express.json({ limit: wholeNumberSetting('MAX_REQUEST_BYTES', 256 * 1024) }),
     expressMiddleware(server, {
       context: async ({ req }) => {
         const authorization = req.header('authorization');
@@ -131,7 +140,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     }),
   );
 
-  const port = options.port ?? Number(process.env.PORT ?? 4000);
+  const port = options.port ?? wholeNumberSetting('PORT', 4000, { min: 0 });
   await new Promise<void>((resolve) => httpServer.listen(port, resolve));
   const url = `http://localhost:${(httpServer.address() as AddressInfo).port}/graphql`;
   log.info({ url, subgraphs: urls }, 'gateway ready');

@@ -1,3 +1,5 @@
+import { wholeNumberSetting } from '@pas/subgraph-kit';
+
 /** The seven department subgraphs, their default local ports, and the URL each is reached at. */
 export const SUBGRAPHS = [
   { name: 'registry', port: 4001 },
@@ -19,6 +21,5 @@ export function subgraphUrl(name: SubgraphName, env: NodeJS.ProcessEnv = process
 
 /** `REGISTRY_TIMEOUT_MS` and so on give one subgraph its own timeout. */
 export function subgraphTimeoutMs(name: SubgraphName, fallback: number, env: NodeJS.ProcessEnv = process.env): number {
-  const own = env[`${name.toUpperCase()}_TIMEOUT_MS`];
-  return own ? Number(own) : fallback;
+  return wholeNumberSetting(`${name.toUpperCase()}_TIMEOUT_MS`, fallback, { env });
 }

@@ -1,5 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLFormattedError } from 'graphql';
+import { wholeNumberSetting } from '@pas/subgraph-kit';
 
 export interface Limits {
   maxDepth: number;
@@ -10,7 +11,7 @@ export interface Limits {
 }
 
 export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): Limits {
-  const n = (name: string, fallback: number) => (env[name] ? Number(env[name]) : fallback);
+  const n = (name: string, fallback: number) => wholeNumberSetting(name, fallback, { env });
   return {
     maxDepth: n('MAX_QUERY_DEPTH', 12),
     maxCost: n('MAX_QUERY_COST', 20_000),

@@ -11,3 +11,4 @@ export { placeOfPerson, countyOfRegisterId, type PersonPlace } from './register-
 export { assertCountyVisible, assertRegisterIdVisible } from './county-access.js';
 export { startTracing, flushTraces, traceRequests, tracingPlugin } from './telemetry.js';
 export { validateAmount, validateCampaignDate, validatePerson, validateText } from './validate.js';
+export { wholeNumberSetting } from './settings.js';

@@ -17,6 +17,7 @@ import { createErrorFormatter } from './format-error.js';
 import { Loaders } from './loaders.js';
 import { createLogger, type Logger } from './logger.js';
 import { scalarResolvers } from './scalars.js';
+import { wholeNumberSetting } from './settings.js';
 import { flushTraces, startTracing, traceRequests, tracingPlugin } from './telemetry.js';
 
 /** What every resolver receives. */
@@ -95,7 +96,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
     }),
   );
 
-  const requestedPort = process.env.PORT ? Number(process.env.PORT) : options.port;
+  const requestedPort = wholeNumberSetting('PORT', options.port, { min: 0 });
   await new Promise<void>((resolve) => httpServer.listen(requestedPort, resolve));
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://localhost:${port}/graphql`;

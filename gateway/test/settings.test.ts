@@ -30,3 +30,18 @@ describe('the landing page at /graphql', () => {
     await expect(startGateway({ port: 0, subgraphUrls: nowhere, landingPage: 'playground' })).rejects.toThrow(/LANDING_PAGE must be one of graphiql, sandbox/);
   });
 });
+
+describe('number settings', () => {
+  it.each([
+    ['SUBGRAPH_CONNECTIONS', 'many'],
+    ['MAX_QUERY_DEPTH', '0'],
+    ['REGISTRY_TIMEOUT_MS', '1.5'],
+  ])('stop the start when %s is "%s", naming it', async (name, value) => {
+    process.env[name] = value;
+    try {
+      await expect(startGateway({ port: 0, subgraphUrls: nowhere })).rejects.toThrow(`${name} must be a whole number of at least 1, not "${value}"`);
+    } finally {
+      delete process.env[name];
+    }
+  });
+});
