@@ -1,12 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Logger } from '@pas/subgraph-kit';
+import { currentTraceId, type Logger } from '@pas/subgraph-kit';
 import type { GatewayContext } from '../context.js';
 
-/** One structured log line per operation, carrying the request id the subgraphs also log. */
+/** One structured log line per operation, carrying the request id (and trace id) the subgraphs also log. */
 export function requestLog(log: Logger): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
+      const traceId = currentTraceId();
       return {
         async willSendResponse({ operationName, errors, response }) {
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
@@ -14,6 +15,7 @@ export function requestLog(log: Logger): ApolloServerPlugin<GatewayContext> {
           log.info(
             {
               requestId: contextValue.requestId,
+              traceId,
               operation: operationName ?? null,
               role: contextValue.caller.role,
               ms: Math.round(performance.now() - started),

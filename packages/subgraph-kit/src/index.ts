@@ -9,6 +9,6 @@ export { decodeCursor, encodeCursor } from './cursor.js';
 export { groupedSums, type GroupedSums } from './aggregate.js';
 export { placeOfPerson, countyOfRegisterId, type PersonPlace } from './register-ids.js';
 export { assertCountyVisible, assertRegisterIdVisible } from './county-access.js';
-export { startTracing, flushTraces, traceRequests, tracingPlugin } from './telemetry.js';
+export { startTracing, flushTraces, traceRequests, tracingPlugin, currentTraceId } from './telemetry.js';
 export { validateAmount, validateCampaignDate, validatePerson, validateText } from './validate.js';
 export { wholeNumberSetting } from './settings.js';

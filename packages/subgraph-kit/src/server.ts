@@ -18,7 +18,7 @@ import { Loaders } from './loaders.js';
 import { createLogger, type Logger } from './logger.js';
 import { scalarResolvers } from './scalars.js';
 import { wholeNumberSetting } from './settings.js';
-import { flushTraces, startTracing, traceRequests, tracingPlugin } from './telemetry.js';
+import { currentTraceId, flushTraces, startTracing, traceRequests, tracingPlugin } from './telemetry.js';
 
 /** What every resolver receives. */
 export interface SubgraphContext {
@@ -89,7 +89,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
           caller: await callerFromAuthorization(req.header('authorization'), auth),
           requestId,
           purpose: decodePurpose(req.header('x-access-purpose')),
-          log: log.child({ requestId }),
+          log: log.child({ requestId, traceId: currentTraceId() }),
           loaders: new Loaders(),
         };
       },

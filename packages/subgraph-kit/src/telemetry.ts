@@ -50,6 +50,12 @@ export function traceRequests(): RequestHandler {
   };
 }
 
+/** The trace the current request belongs to, for its log lines; undefined while tracing is off. */
+export function currentTraceId(): string | undefined {
+  const span = trace.getActiveSpan();
+  return span?.isRecording() ? span.spanContext().traceId : undefined;
+}
+
 /** Names the request's span after the GraphQL operation and marks it failed when errors are returned. */
 export function tracingPlugin<T extends object>(): ApolloServerPlugin<T> {
   return {
