@@ -14,6 +14,7 @@ import {
   callerFromAuthorization,
   createLogger,
   flushTraces,
+  requestErrors,
   startTracing,
   traceRequests,
   tracingPlugin,
@@ -139,6 +140,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       },
     }),
   );
+
+  app.use(requestErrors(log));
 
   const port = options.port ?? wholeNumberSetting('PORT', 4000, { min: 0 });
   await new Promise<void>((resolve) => httpServer.listen(port, resolve));

@@ -12,3 +12,4 @@ export { assertCountyVisible, assertRegisterIdVisible } from './county-access.js
 export { startTracing, flushTraces, traceRequests, tracingPlugin, currentTraceId } from './telemetry.js';
 export { validateAmount, validateCampaignDate, validatePerson, validateText } from './validate.js';
 export { wholeNumberSetting } from './settings.js';
+export { requestErrors } from './request-errors.js';

@@ -17,6 +17,7 @@ import { createErrorFormatter } from './format-error.js';
 import { Loaders } from './loaders.js';
 import { createLogger, type Logger } from './logger.js';
 import { scalarResolvers } from './scalars.js';
+import { requestErrors } from './request-errors.js';
 import { wholeNumberSetting } from './settings.js';
 import { currentTraceId, flushTraces, startTracing, traceRequests, tracingPlugin } from './telemetry.js';
 
@@ -95,6 +96,8 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
       },
     }),
   );
+
+  app.use(requestErrors(log));
 
   const requestedPort = wholeNumberSetting('PORT', options.port, { min: 0 });
   await new Promise<void>((resolve) => httpServer.listen(requestedPort, resolve));

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startGateway, type RunningGateway } from '../src/gateway.js';
 import { SUBGRAPHS } from '../src/subgraphs.js';
 
-// No subgraph needs to answer: the gateway starts from its static supergraph.
+// What the gateway does on its own: no subgraph needs to answer, it starts from its static supergraph.
 const nowhere = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, 'http://127.0.0.1:9/graphql']));
 const started: RunningGateway[] = [];
 afterAll(() => Promise.all(started.map((g) => g.stop())));
@@ -43,5 +43,28 @@ describe('number settings', () => {
     } finally {
       delete process.env[name];
     }
+  });
+});
+
+describe('a request the GraphQL server never sees', () => {
+  async function post(body: string): Promise<{ status: number; type: string | null; body: unknown }> {
+    const gateway = await startGateway({ port: 0, subgraphUrls: nowhere });
+    started.push(gateway);
+    const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    return { status: response.status, type: response.headers.get('content-type'), body: await response.json() };
+  }
+
+  it('is refused as too large with a GraphQL error and a code, not an HTML page', async () => {
+    const answer = await post(JSON.stringify({ query: '{ counties { code } }', padding: 'x'.repeat(300_000) }));
+    expect(answer).toEqual({
+      status: 413,
+      type: expect.stringContaining('application/json'),
+      body: { errors: [{ message: 'The request body is larger than the limit of 262144 bytes', extensions: { code: 'REQUEST_TOO_LARGE' } }] },
+    });
+  });
+
+  it('is refused as not JSON with BAD_REQUEST', async () => {
+    const answer = await post('{"query": ');
+    expect(answer).toEqual({ status: 400, type: expect.stringContaining('application/json'), body: { errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] } });
   });
 });
