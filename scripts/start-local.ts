@@ -1,6 +1,7 @@
 /**
- * `npm start`: one MongoDB engine, the seven subgraphs and the gateway, with demo data on the
- * first start. Ctrl-C (or SIGTERM) stops everything; if any service dies, everything stops.
+ * `npm start`: the seven subgraphs and the gateway over MONGODB_URI, or over an engine of its
+ * own when none is given, with demo data when the databases are empty. Ctrl-C (or SIGTERM)
+ * stops everything; if any service dies, everything stops.
  */
 import type { ChildProcess } from 'node:child_process';
 import pino from 'pino';
@@ -22,23 +23,30 @@ const log = pino({ name: 'start' });
 const children = new Map<string, ChildProcess>();
 let stopping = false;
 
-let engine: EngineHandle;
-try {
-  engine = await acquireLocalEngine(log);
-} catch (error) {
-  console.error(error instanceof EngineUnavailableError ? error.message : error);
-  process.exit(1);
+let engine: EngineHandle | null = null;
+let uri: string;
+if (process.env.MONGODB_URI) {
+  uri = process.env.MONGODB_URI;
+  log.info({ engine: 'external' }, 'MongoDB engine: the server at MONGODB_URI');
+} else {
+  try {
+    engine = await acquireLocalEngine(log);
+  } catch (error) {
+    console.error(error instanceof EngineUnavailableError ? error.message : error);
+    process.exit(1);
+  }
+  uri = engine.uri;
+  log.info({ engine: engine.engine, version: engine.version, uri }, 'MongoDB engine');
 }
-log.info({ engine: engine.engine, version: engine.version, uri: engine.uri }, 'MongoDB engine');
 
-const demo = await ensureDemoData(engine.uri);
+const demo = await ensureDemoData(uri, log);
 if (demo) log.info({ documents: Object.fromEntries(demo.map((r) => [r.service, Object.values(r.documents).reduce((a, b) => a + b, 0)])) }, 'demo data loaded');
 
 function start(name: string, entry: string, port: number): Promise<void> {
   const child = spawnTiedToParent(process.execPath, ['--import', 'tsx', entry], {
     cwd: repoRoot,
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, MONGODB_URI: engine.uri, PORT: String(port) },
+    env: { ...process.env, MONGODB_URI: uri, PORT: String(port) },
   });
   children.set(name, child);
   child.once('exit', (code, signal) => {
@@ -75,7 +83,7 @@ async function shutdown(code: number): Promise<never> {
         }),
     ),
   );
-  await engine.stop();
+  await engine?.stop();
   process.exit(code);
 }
 

@@ -2,9 +2,8 @@ import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '@pas/subgraph-kit';
 import { graphql, startServiceProcess, tokenFor } from '@pas/test-helpers';
-import { inject } from 'vitest';
 import { startGateway } from '../src/gateway.js';
-import { startStack, type Stack } from './stack.js';
+import { startStack, subgraphEnv, type Stack } from './stack.js';
 
 let stack: Stack;
 let analyst: string;
@@ -126,7 +125,7 @@ describe('the composed supergraph', () => {
     expect(partial.data!.households.edges[0]!.node.health).toBeTruthy();
     expect(await readiness()).toEqual({ status: 503, subgraphs: expect.objectContaining({ employment: false, registry: true }) });
 
-    stack.subgraphs.employment = await startServiceProcess('employment', 'services/employment/src/index.ts', { MONGODB_URI: inject('mongoUri') }, employment.port);
+    stack.subgraphs.employment = await startServiceProcess('employment', 'services/employment/src/index.ts', subgraphEnv('employment'), employment.port);
     const recovered = await graphql<HouseholdsResult>(stack.gateway.url, HOUSEHOLDS, {}, analyst);
     expect(recovered.errors).toBeUndefined();
     expect(await readiness()).toEqual({ status: 200, subgraphs: expect.objectContaining({ employment: true }) });

@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
 import { seed } from '@pas/seeds';
-import { startServiceProcess, type ServiceProcess } from '@pas/test-helpers';
+import { startServiceProcess, testDbName, type ServiceProcess } from '@pas/test-helpers';
 import { startGateway, type RunningGateway } from '../src/gateway.js';
 import { SUBGRAPHS, type SubgraphName } from '../src/subgraphs.js';
 
@@ -10,11 +10,16 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
+/** What a subgraph process of a test stack needs: the run's engine and its own test database. */
+export function subgraphEnv(name: string): Record<string, string> {
+  return { MONGODB_URI: inject('mongoUri'), MONGODB_DB: testDbName(name) };
+}
+
 /** Seeds the test engine, starts the seven subgraphs as processes and the gateway over them. */
 export async function startStack(options: { households: number; subgraphTimeoutMs?: number }): Promise<Stack> {
   const uri = inject('mongoUri');
-  await seed({ uri, households: options.households, seed: 7 });
-  const processes = await Promise.all(SUBGRAPHS.map(({ name }) => startServiceProcess(name, `services/${name}/src/index.ts`, { MONGODB_URI: uri })));
+  await seed({ uri, households: options.households, seed: 7, dbPrefix: testDbName('') });
+  const processes = await Promise.all(SUBGRAPHS.map(({ name }) => startServiceProcess(name, `services/${name}/src/index.ts`, subgraphEnv(name))));
   const subgraphs = Object.fromEntries(processes.map((p) => [p.name, p])) as Record<SubgraphName, ServiceProcess>;
   const gateway = await startGateway({
     port: 0,

@@ -3,8 +3,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seed } from '@pas/seeds';
-import { startServiceProcess, tokenFor, type ServiceProcess } from '@pas/test-helpers';
+import { startServiceProcess, testDbName, tokenFor, type ServiceProcess } from '@pas/test-helpers';
 import { startGateway, type RunningGateway } from '../src/gateway.js';
+import { subgraphEnv } from './stack.js';
 
 interface ReceivedSpan {
   service: string;
@@ -52,9 +53,8 @@ beforeAll(async () => {
   // The subgraph processes inherit these; the gateway reads them when it starts.
   process.env.OTEL_EXPORTER_OTLP_ENDPOINT = collector.url;
   process.env.OTEL_BSP_SCHEDULE_DELAY = '100';
-  const uri = inject('mongoUri');
-  await seed({ uri, households: 100, seed: 7, services: ['registry', 'finance'] });
-  subgraphs = await Promise.all(['registry', 'finance'].map((name) => startServiceProcess(name, `services/${name}/src/index.ts`, { MONGODB_URI: uri })));
+  await seed({ uri: inject('mongoUri'), households: 100, seed: 7, services: ['registry', 'finance'], dbPrefix: testDbName('') });
+  subgraphs = await Promise.all(['registry', 'finance'].map((name) => startServiceProcess(name, `services/${name}/src/index.ts`, subgraphEnv(name))));
   gateway = await startGateway({ port: 0, subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])) });
 }, 180_000);
 

@@ -1,5 +1,6 @@
 import { MongoClient } from 'mongodb';
-import { selectModules } from './modules.js';
+import { mongoClientOptions } from '@pas/mongo-runtime';
+import { SEED_MODULES, selectModules } from './modules.js';
 import { generateWorld } from './world.js';
 import { writeSeed, type WriteReport } from './write.js';
 
@@ -16,21 +17,40 @@ export interface SeedOptions {
   seed?: number;
   services?: string[];
   dbPrefix?: string;
+  /** Told of each collection as it is written. */
+  onProgress?: (report: { service: string; collection: string; documents: number }) => void;
 }
 
 export async function seed(options: SeedOptions): Promise<WriteReport[]> {
   const world = generateWorld({ households: options.households, seed: options.seed ?? DEFAULT_SEED });
-  return writeSeed(options.uri, world, selectModules(options.services), options.seed ?? DEFAULT_SEED, options.dbPrefix);
+  return writeSeed(options.uri, world, selectModules(options.services), options.seed ?? DEFAULT_SEED, options.dbPrefix, options.onProgress);
 }
 
-/** Loads the small demo data set when the register is empty (first start). Returns whether it did. */
-export async function ensureDemoData(uri: string): Promise<WriteReport[] | null> {
-  const client = new MongoClient(uri, { directConnection: true });
+/** The services' databases at `uri` that already hold documents, with how many. */
+export async function databasesWithData(uri: string, services = SEED_MODULES.map((m) => m.service), dbPrefix = ''): Promise<Record<string, number>> {
+  const client = new MongoClient(uri, mongoClientOptions(uri));
   try {
     await client.connect();
-    if ((await client.db('registry').collection('counties').countDocuments({}, { limit: 1 })) > 0) return null;
+    const found: Record<string, number> = {};
+    for (const service of services) {
+      const db = client.db(`${dbPrefix}${service}`);
+      let documents = 0;
+      for (const { name } of await db.listCollections({}, { nameOnly: true }).toArray()) documents += await db.collection(name).estimatedDocumentCount();
+      if (documents > 0) found[service] = documents;
+    }
+    return found;
   } finally {
     await client.close();
   }
+}
+
+/**
+ * Loads the small demo data set when every service's database is empty (a first start), and
+ * says so first. Leaves any data alone, even one service's: it may be someone's records.
+ */
+export async function ensureDemoData(uri: string, log: { info(obj: object, msg: string): void }): Promise<WriteReport[] | null> {
+  const existing = await databasesWithData(uri);
+  if (Object.keys(existing).length > 0) return null;
+  log.info({ households: DEMO_HOUSEHOLDS }, 'the databases are empty: loading the demo data set');
   return seed({ uri, households: DEMO_HOUSEHOLDS });
 }

@@ -28,19 +28,20 @@ export const registrySeed: SeedModule = {
   service: 'registry',
   generate(world, rng) {
     return {
-      // Copies: the driver adds _id to what it inserts, and the world is shared by every module.
-      counties: world.counties.map((county) => ({ ...county })),
-      townships: world.townships.map((township) => ({ ...township })),
+      // Each keyed by its natural key (DESIGN.md, engine): a code or a household id is the `_id`.
+      counties: world.counties.map((county) => ({ _id: county.code, ...county })),
+      townships: world.townships.map((township) => ({ _id: township.code, ...township })),
       // Poverty villages have a first secretary (驻村第一书记) and a work team (驻村工作队) since 2015.
       villages: world.villages.map((village) => {
         const since = new Date(Date.UTC(2015, rng.int(6, 11), 1));
         return village.povertyVillage
-          ? { ...village, firstSecretary: cadre(rng, since), workTeam: [cadre(rng, since), cadre(rng, since)] }
-          : { ...village, firstSecretary: null, workTeam: [] };
+          ? { _id: village.code, ...village, firstSecretary: cadre(rng, since), workTeam: [cadre(rng, since), cadre(rng, since)] }
+          : { _id: village.code, ...village, firstSecretary: null, workTeam: [] };
       }),
       households: world.households.map((household) => {
         const history = statusHistory(household);
         return {
+          _id: household.id,
           id: household.id,
           villageCode: household.villageCode,
           townshipCode: household.townshipCode,

@@ -1,4 +1,5 @@
-import { MongoClient, type Collection } from 'mongodb';
+import { MongoClient } from 'mongodb';
+import { mongoClientOptions } from '@pas/mongo-runtime';
 import { Rng, type SeedModule, type SeedWorld } from '@pas/seed-kit';
 
 export interface WriteReport {
@@ -8,26 +9,20 @@ export interface WriteReport {
 }
 
 const BATCH = 2_000;
-const DELETE_BATCH = 10_000;
-
-/**
- * Empties a collection but keeps the indexes a running service built (so no drop). In batches:
- * FerretDB v1 on SQLite turns one large deleteMany into more SQL variables than SQLite allows.
- */
-async function clearCollection(collection: Collection): Promise<void> {
-  for (;;) {
-    const ids = (await collection.find({}, { projection: { _id: 1 } }).limit(DELETE_BATCH).toArray()).map((d) => d._id);
-    if (ids.length === 0) return;
-    await collection.deleteMany({ _id: { $in: ids } });
-  }
-}
 
 /**
  * Replaces each module's collections in its service's database with freshly generated ones.
  * Generation is per module, so only one subgraph's documents are in memory at a time.
  */
-export async function writeSeed(uri: string, world: SeedWorld, modules: SeedModule[], seed: number, dbPrefix = ''): Promise<WriteReport[]> {
-  const client = new MongoClient(uri, { directConnection: !uri.includes('replicaSet=') && !uri.startsWith('mongodb+srv') });
+export async function writeSeed(
+  uri: string,
+  world: SeedWorld,
+  modules: SeedModule[],
+  seed: number,
+  dbPrefix = '',
+  onProgress?: (report: { service: string; collection: string; documents: number }) => void,
+): Promise<WriteReport[]> {
+  const client = new MongoClient(uri, mongoClientOptions(uri));
   await client.connect();
   const reports: WriteReport[] = [];
   try {
@@ -36,11 +31,13 @@ export async function writeSeed(uri: string, world: SeedWorld, modules: SeedModu
       const collections = module.generate(world, new Rng(seed).fork(module.service));
       const report: WriteReport = { service: module.service, database: db.databaseName, documents: {} };
       for (const [name, docs] of Object.entries(collections)) {
-        await clearCollection(db.collection(name));
+        // Emptied, not dropped: a running service keeps the indexes it built.
+        await db.collection(name).deleteMany({});
         for (let i = 0; i < docs.length; i += BATCH) {
           await db.collection(name).insertMany(docs.slice(i, i + BATCH) as Record<string, unknown>[], { ordered: false });
         }
         report.documents[name] = docs.length;
+        onProgress?.({ service: module.service, collection: name, documents: docs.length });
       }
       reports.push(report);
     }

@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import getPort from 'get-port';
-import { ferretdbBinary, installFerretDB, startFerretDB } from './ferretdb.js';
+import { installJavaEngine, javaEngineInstalled, startJavaEngine } from './java-engine.js';
 import { downloadMongod, locateMongod, startMongod } from './mongod.js';
 import { toolsDir } from './paths.js';
 import type { EngineHandle, Logger } from './process.js';
 
-export type EngineChoice = 'auto' | 'mongod' | 'ferretdb';
+export type EngineChoice = 'auto' | 'mongod' | 'java';
 
 export class EngineUnavailableError extends Error {
   constructor(reasons: string[]) {
@@ -17,7 +17,7 @@ export class EngineUnavailableError extends Error {
         'Ways out:',
         '  1. Point the services at a running MongoDB: MONGODB_URI=mongodb://host:27017 npm start',
         '  2. Make a mongod binary available: set MONGOMS_SYSTEM_BINARY=/path/to/mongod (or allow the download from fastdl.mongodb.org)',
-        '  3. Install Go (https://go.dev/dl) and run `npm run setup -w @pas/mongo-runtime` to build FerretDB into .tools/bin',
+        '  3. Install Java 17+ (a JDK) and Maven, then run `npm run setup -w @pas/mongo-runtime` to install the embedded engine into .tools/',
       ].join('\n'),
     );
     this.name = 'EngineUnavailableError';
@@ -37,11 +37,12 @@ export function readVerdict(): Verdict | undefined {
 
 /**
  * Makes an engine available on this machine: a mongod if one is present or downloadable,
- * otherwise FerretDB built from source. Idempotent; run by `npm install` and at first start.
+ * otherwise mongo-java-server from Maven Central. Idempotent; run by `npm install` and at
+ * first start.
  */
-export async function provisionEngine(log: Logger, choice: EngineChoice = engineChoice()): Promise<'mongod' | 'ferretdb'> {
+export async function provisionEngine(log: Logger, choice: EngineChoice = engineChoice()): Promise<'mongod' | 'java'> {
   const reasons: string[] = [];
-  if (choice !== 'ferretdb') {
+  if (choice !== 'java') {
     if (await locateMongod()) return 'mongod';
     if (readVerdict()?.mongodDownload !== 'failed') {
       try {
@@ -59,10 +60,10 @@ export async function provisionEngine(log: Logger, choice: EngineChoice = engine
     if (choice === 'mongod') throw new EngineUnavailableError(reasons);
   }
   try {
-    installFerretDB(log);
-    return 'ferretdb';
+    installJavaEngine(log);
+    return 'java';
   } catch (error) {
-    reasons.push(`FerretDB ${(error as Error).message}`);
+    reasons.push(`embedded engine: ${(error as Error).message}`);
     throw new EngineUnavailableError(reasons);
   }
 }
@@ -74,8 +75,8 @@ function writeVerdict(verdict: Verdict): void {
 
 export function engineChoice(): EngineChoice {
   const value = process.env.PAS_ENGINE ?? 'auto';
-  if (value !== 'auto' && value !== 'mongod' && value !== 'ferretdb') {
-    throw new Error(`PAS_ENGINE must be auto, mongod or ferretdb (got "${value}")`);
+  if (value !== 'auto' && value !== 'mongod' && value !== 'java') {
+    throw new Error(`PAS_ENGINE must be auto, mongod or java (got "${value}")`);
   }
   return value;
 }
@@ -84,11 +85,11 @@ export function engineChoice(): EngineChoice {
 export async function startEmbeddedEngine(opts: { dataDir: string; log: Logger; port?: number }): Promise<EngineHandle> {
   const choice = engineChoice();
   const port = opts.port ?? (await getPort({ host: '127.0.0.1' }));
-  const mongod = choice === 'ferretdb' ? undefined : await locateMongod();
+  const mongod = choice === 'java' ? undefined : await locateMongod();
   if (mongod) return startMongod({ binary: mongod, dataDir: path.join(opts.dataDir, 'mongod'), port, log: opts.log });
-  if (!existsSync(ferretdbBinary)) {
+  if (!javaEngineInstalled()) {
     const engine = await provisionEngine(opts.log, choice);
     if (engine === 'mongod') return startEmbeddedEngine(opts);
   }
-  return startFerretDB({ dataDir: path.join(opts.dataDir, 'ferretdb'), port, log: opts.log });
+  return startJavaEngine({ dataDir: path.join(opts.dataDir, 'java'), port, log: opts.log });
 }

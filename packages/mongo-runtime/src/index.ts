@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { MongoClient } from 'mongodb';
+import { MongoClient, type MongoClientOptions } from 'mongodb';
 import { startEmbeddedEngine } from './engine.js';
 import { dataRoot } from './paths.js';
 import { isAlive, type EngineHandle, type Logger } from './process.js';
@@ -14,6 +14,14 @@ export interface MongoTarget {
   /** Each subgraph keeps its data in a database of its own name. */
   dbName: string;
   engine: EngineHandle;
+}
+
+/**
+ * Client options for a URI: a single server is reached directly, a replica set or an SRV
+ * record (production) through discovery.
+ */
+export function mongoClientOptions(uri: string): MongoClientOptions {
+  return { directConnection: !uri.includes('replicaSet=') && !uri.startsWith('mongodb+srv') };
 }
 
 /** `REGISTRY_MONGODB_URI` for the registry service, and so on. */

@@ -9,7 +9,7 @@ export interface Logger {
 }
 
 export interface EngineHandle {
-  engine: 'mongod' | 'ferretdb' | 'external';
+  engine: 'mongod' | 'mongo-java-server' | 'external';
   version: string;
   uri: string;
   pid: number;

@@ -2,6 +2,7 @@ export { runSubgraph, startSubgraph, type RunningSubgraph, type SubgraphContext,
 export * from './errors.js';
 export * from './auth.js';
 export { Loaders, uniqueKeyLoader, groupLoader } from './loaders.js';
+export { naturalKey } from './natural-key.js';
 export { scalarResolvers, scalarTypeDefs, Money, DateScalar, DateTime, ResidentId } from './scalars.js';
 export { residentIdProblem, residentIdCheckChar, maskResidentId, maskPhone } from './resident-id.js';
 export { createLogger, type Logger } from './logger.js';

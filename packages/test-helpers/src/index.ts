@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import type {} from '@pas/mongo-runtime/test-engine';
+import { testDbName } from './test-db.js';
 import { signToken, startSubgraph, type Role, type RunningSubgraph, type SubgraphOptions } from '@pas/subgraph-kit';
 
 /**
@@ -8,7 +9,7 @@ import { signToken, startSubgraph, type Role, type RunningSubgraph, type Subgrap
  * run's test engine.
  */
 export async function startTestSubgraph(options: SubgraphOptions): Promise<RunningSubgraph & { dbName: string }> {
-  const dbName = `test_${options.name}_${randomUUID().slice(0, 8)}`;
+  const dbName = testDbName(`${options.name}_${randomUUID().slice(0, 8)}`);
   process.env.MONGODB_URI = inject('mongoUri');
   process.env.MONGODB_DB = dbName;
   process.env.PORT = '0';
@@ -43,6 +44,7 @@ export async function graphql<T = Record<string, unknown>>(
 export function tokenFor(role: Role, scope: { county?: string; department?: string } = {}): Promise<string> {
   return signToken({ sub: `test-${role}`, role, ...scope });
 }
+export { testDbName } from './test-db.js';
 export { startServiceProcess, type ServiceProcess } from './process.js';
 export { buildFamilyWorld, buildRegionWorld } from './worlds.js';
 export { expectStoredUnchanged, itSeedsEveryCollection } from './seed-documents.js';

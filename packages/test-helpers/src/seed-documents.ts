@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import mongoose, { type Model } from 'mongoose';
 import { expect, inject, it } from 'vitest';
+import { testDbName } from './test-db.js';
 import { Rng, type SeedDocuments, type SeedModule, type SeedWorld } from '@pas/seed-kit';
 
 /** Each document validates and reads back from its model unchanged: no field dropped, none added. */
@@ -38,7 +39,7 @@ export function itSeedsEveryCollection(seedModule: SeedModule, world: SeedWorld,
   });
 
   it('fits the unique indexes of a fresh database', async () => {
-    await mongoose.connect(inject('mongoUri'), { dbName: `test_seed_${randomUUID().slice(0, 8)}` });
+    await mongoose.connect(inject('mongoUri'), { dbName: testDbName(`seed_${randomUUID().slice(0, 8)}`) });
     try {
       for (const [name, model] of Object.entries(models)) {
         await model.init();

@@ -9,24 +9,18 @@ export interface StudentAidTotalRecord {
 }
 
 /**
- * A county's student aid in a year. One accumulator per $group (FerretDB v1 computes only the
- * first of several), so sums and student counts are separate pipelines; students are counted
- * by grouping on them first.
+ * A county's student aid in a year: the engine sums it per stage and student in one pipeline,
+ * the stage totals and the distinct students are folded here.
  */
 export async function studentAidTotal(countyCode: string, year: number): Promise<StudentAidTotalRecord> {
-  const match = { $match: { countyCode, year } };
-  const [sums, studentsByStage, students] = await Promise.all([
-    StudentAid.aggregate<{ _id: SchoolStage; total: number }>([match, { $group: { _id: '$stage', total: { $sum: '$amount' } } }]),
-    StudentAid.aggregate<{ _id: SchoolStage; students: number }>([
-      match,
-      { $group: { _id: { stage: '$stage', personId: '$personId' } } },
-      { $group: { _id: '$_id.stage', students: { $sum: 1 } } },
-    ]),
-    StudentAid.aggregate<{ students: number }>([match, { $group: { _id: '$personId' } }, { $count: 'students' }]),
+  const rows = await StudentAid.aggregate<{ _id: { stage: SchoolStage; personId: string }; total: number }>([
+    { $match: { countyCode, year } },
+    { $group: { _id: { stage: '$stage', personId: '$personId' }, total: { $sum: '$amount' } } },
   ]);
   const byStage = SCHOOL_STAGES.flatMap((stage) => {
-    const total = sums.find((row) => row._id === stage)?.total;
-    return total === undefined ? [] : [{ stage, total, students: studentsByStage.find((row) => row._id === stage)?.students ?? 0 }];
+    const ofStage = rows.filter((row) => row._id.stage === stage);
+    return ofStage.length === 0 ? [] : [{ stage, total: ofStage.reduce((sum, row) => sum + row.total, 0), students: ofStage.length }];
   });
-  return { countyCode, year, total: byStage.reduce((sum, row) => sum + row.total, 0), students: students[0]?.students ?? 0, byStage };
+  const students = new Set(rows.map((row) => row._id.personId)).size;
+  return { countyCode, year, total: byStage.reduce((sum, row) => sum + row.total, 0), students, byStage };
 }

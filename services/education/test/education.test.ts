@@ -92,7 +92,7 @@ describe('education subgraph', () => {
     expect(data!.dropouts).toEqual([{ person: { id: DROPOUT }, note: '外出务工', statusDate: '2019-11-15' }]);
   });
 
-  it('adds up a county’s student aid by stage, one accumulator per $group (FerretDB v1 zeroes all but the first)', async () => {
+  it('adds up a county’s student aid by stage and counts each student once', async () => {
     const { data, errors } = await graphql<{ studentAidTotal: unknown }>(
       subgraph.url,
       `{ studentAidTotal(countyCode: "410326", year: 2019) { total students byStage { stage total students } } }`,

@@ -18,42 +18,32 @@ export interface EmploymentSummaryRecord {
   subsidiesPaid: number;
 }
 
-interface Total {
-  total: number;
-}
-
-// One accumulator per $group: FerretDB v1 computes only the first of several and returns 0
-// for the others, so each count or sum is its own small pipeline.
-const sumOf = (field: string) => ({ $group: { _id: null, total: { $sum: field } } });
-const totalOf = (rows: Total[]) => rows[0]?.total ?? 0;
-
 /**
  * A county's employment figures: the engine counts and sums, the average is computed here
  * (pipelines keep to stages every supported engine runs).
  */
 export async function employmentSummary(countyCode: string): Promise<EmploymentSummaryRecord> {
   const current = { countyCode, endDate: null };
-  const [jobs, income, persons, workshops, workshopJobs, trainees, trainingCourses, subsidies] = await Promise.all([
-    EmploymentRecord.aggregate<{ _id: { kind: EmploymentKind; scope?: DestinationScope | null }; jobs: number }>([
+  const [jobs, persons, workshops, trainees, trainingCourses, subsidies] = await Promise.all([
+    EmploymentRecord.aggregate<{ _id: { kind: EmploymentKind; scope?: DestinationScope | null }; jobs: number; income: number }>([
       { $match: current },
-      { $group: { _id: { kind: '$kind', scope: '$destinationScope' }, jobs: { $sum: 1 } } },
+      { $group: { _id: { kind: '$kind', scope: '$destinationScope' }, jobs: { $sum: 1 }, income: { $sum: '$monthlyIncome' } } },
     ]),
-    EmploymentRecord.aggregate<Total>([{ $match: current }, sumOf('$monthlyIncome')]),
     EmploymentRecord.aggregate<{ persons: number }>([{ $match: current }, { $group: { _id: '$personId' } }, { $count: 'persons' }]),
-    Workshop.countDocuments({ countyCode }),
-    Workshop.aggregate<Total>([{ $match: { countyCode } }, sumOf('$jobs')]),
+    Workshop.aggregate<{ workshops: number; jobs: number }>([{ $match: { countyCode } }, { $group: { _id: null, workshops: { $sum: 1 }, jobs: { $sum: '$jobs' } } }]),
     TrainingCourse.aggregate<{ _id: boolean; trainees: number }>([
       { $match: { countyCode } },
       { $unwind: '$trainees' },
       { $group: { _id: '$trainees.certified', trainees: { $sum: 1 } } },
     ]),
     TrainingCourse.countDocuments({ countyCode }),
-    EmploymentSubsidy.aggregate<Total>([{ $match: { countyCode } }, sumOf('$amount')]),
+    EmploymentSubsidy.aggregate<{ total: number }>([{ $match: { countyCode } }, { $group: { _id: null, total: { $sum: '$amount' } } }]),
   ]);
 
   const count = (kind: EmploymentKind, scope?: DestinationScope) =>
     jobs.filter((row) => row._id.kind === kind && (!scope || row._id.scope === scope)).reduce((sum, row) => sum + row.jobs, 0);
   const currentJobs = jobs.reduce((sum, row) => sum + row.jobs, 0);
+  const income = jobs.reduce((sum, row) => sum + row.income, 0);
   return {
     countyCode,
     employedPersons: persons[0]?.persons ?? 0,
@@ -62,13 +52,13 @@ export async function employmentSummary(countyCode: string): Promise<EmploymentS
     transfersInProvince: count('TRANSFER', 'IN_PROVINCE'),
     transfersOutOfProvince: count('TRANSFER', 'OUT_OF_PROVINCE'),
     publicWelfarePosts: count('PUBLIC_WELFARE_POST'),
-    workshops,
-    workshopJobs: totalOf(workshopJobs),
+    workshops: workshops[0]?.workshops ?? 0,
+    workshopJobs: workshops[0]?.jobs ?? 0,
     workshopPoorWorkers: count('WORKSHOP'),
     trainingCourses,
     trainingPersonTimes: trainees.reduce((sum, row) => sum + row.trainees, 0),
     certifiedTrainees: trainees.find((row) => row._id === true)?.trainees ?? 0,
-    averageMonthlyIncome: currentJobs > 0 ? Math.round(totalOf(income) / currentJobs) : 0,
-    subsidiesPaid: totalOf(subsidies),
+    averageMonthlyIncome: currentJobs > 0 ? Math.round(income / currentJobs) : 0,
+    subsidiesPaid: subsidies[0]?.total ?? 0,
   };
 }

@@ -12,8 +12,8 @@ export interface InsuranceCoverageRecord {
 }
 
 /**
- * A county's coverage in a year: the engine counts persons by their three flags (one
- * accumulator per $group, which FerretDB v1 needs), the totals and the rate are added up here.
+ * A county's coverage in a year: the engine counts persons by their three flags, the totals
+ * and the rate are added up here.
  */
 export async function insuranceCoverage(countyCode: string, year: number): Promise<InsuranceCoverageRecord> {
   const rows = await InsuranceEnrolment.aggregate<{ _id: { basic: boolean; critical: boolean; assistance: boolean }; persons: number }>([

@@ -102,7 +102,7 @@ describe('healthcare subgraph', () => {
     expect(last.enrolments.map((e) => e.basicMedical)).toEqual([true, false]);
   });
 
-  it('counts a county’s coverage by year, one accumulator per $group (FerretDB v1 zeroes all but the first)', async () => {
+  it('counts a county’s coverage by year', async () => {
     const query = `query($year: Int!) { insuranceCoverage(countyCode: "410326", year: $year) { persons basicMedical criticalIllness medicalAssistance rate fullCoverage } }`;
     const y2019 = await graphql<{ insuranceCoverage: Record<string, unknown> }>(subgraph.url, query, { year: 2019 });
     expect(y2019.data!.insuranceCoverage).toEqual({ persons: 40, basicMedical: 39, criticalIllness: 39, medicalAssistance: 20, rate: 97.5, fullCoverage: false });

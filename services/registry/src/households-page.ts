@@ -17,7 +17,7 @@ export function householdQuery(filter: HouseholdFilter | null | undefined, count
   const query: FilterQuery<HouseholdDoc> = {};
   if (filter?.countyCode) query.countyCode = filter.countyCode;
   if (countyScope) {
-    if (filter?.countyCode && filter.countyCode !== countyScope) return { id: { $in: [] } };
+    if (filter?.countyCode && filter.countyCode !== countyScope) return { _id: { $in: [] } };
     query.countyCode = countyScope;
   }
   if (filter?.townshipCode) query.townshipCode = filter.townshipCode;
@@ -45,8 +45,8 @@ export async function householdsPage(query: FilterQuery<HouseholdDoc>, first: nu
   if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
     throw badUserInput(`first must be between 0 and ${MAX_PAGE_SIZE}`, { argument: 'first' });
   }
-  const pageQuery = after ? { $and: [query, { id: { $gt: decodeCursor<{ id: string }>(after, ['id']).id } }] } : query;
-  const docs = await Household.find(pageQuery).sort({ id: 1 }).limit(size + 1).lean<HouseholdDoc[]>();
+  const pageQuery = after ? { $and: [query, { _id: { $gt: decodeCursor<{ id: string }>(after, ['id']).id } }] } : query;
+  const docs = await Household.find(pageQuery).sort({ _id: 1 }).limit(size + 1).lean<HouseholdDoc[]>();
   const page = docs.slice(0, size);
   const edges = page.map((node) => ({ cursor: encodeCursor({ id: node.id }), node }));
   return {

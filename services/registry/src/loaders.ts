@@ -1,17 +1,19 @@
 import DataLoader from 'dataloader';
-import { uniqueKeyLoader, type SubgraphContext } from '@pas/subgraph-kit';
+import { placeOfPerson, uniqueKeyLoader, type SubgraphContext } from '@pas/subgraph-kit';
 import { County, Household, Township, Village, type PersonRecord } from './models/index.js';
 
-/** This request's batching loaders: one `$in` query per entity type per tick. */
+/** This request's batching loaders: one `_id` `$in` query per entity type per tick. */
 export const load = {
-  county: (ctx: SubgraphContext) => ctx.loaders.get('county', () => uniqueKeyLoader(County, 'code')),
-  township: (ctx: SubgraphContext) => ctx.loaders.get('township', () => uniqueKeyLoader(Township, 'code')),
-  village: (ctx: SubgraphContext) => ctx.loaders.get('village', () => uniqueKeyLoader(Village, 'code')),
-  household: (ctx: SubgraphContext) => ctx.loaders.get('household', () => uniqueKeyLoader(Household, 'id')),
+  county: (ctx: SubgraphContext) => ctx.loaders.get('county', () => uniqueKeyLoader(County, '_id')),
+  township: (ctx: SubgraphContext) => ctx.loaders.get('township', () => uniqueKeyLoader(Township, '_id')),
+  village: (ctx: SubgraphContext) => ctx.loaders.get('village', () => uniqueKeyLoader(Village, '_id')),
+  household: (ctx: SubgraphContext) => ctx.loaders.get('household', () => uniqueKeyLoader(Household, '_id')),
   person: (ctx: SubgraphContext) =>
     ctx.loaders.get('person', () =>
+      // A person id names its household, so persons load by their households' `_id`.
       new DataLoader<string, PersonRecord | null>(async (ids) => {
-        const households = await Household.find({ 'members.id': { $in: ids } }).lean();
+        const householdIds = [...new Set(ids.flatMap((id) => placeOfPerson(id)?.householdId ?? []))];
+        const households = await Household.find({ _id: { $in: householdIds } }).lean();
         const byId = new Map<string, PersonRecord>();
         for (const household of households) {
           for (const member of household.members) byId.set(member.id, { ...member, household });

@@ -19,6 +19,7 @@ export function householdDoc(n: number, villageCode = '410326100201'): Household
   const countyCode = villageCode.slice(0, 6);
   const id = `H${villageCode}${String(n).padStart(4, '0')}`;
   return {
+    _id: id,
     id,
     villageCode,
     townshipCode: villageCode.slice(0, 9),

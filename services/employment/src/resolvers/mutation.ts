@@ -4,17 +4,17 @@ import { postFromInput, transferFromInput } from '../employment-input.js';
 import { EmploymentRecord, type EmploymentRecordDoc } from '../models/index.js';
 
 /**
- * Writes a job under its id (person, kind and start date), so recording it twice changes one
- * document, and a job already ended keeps its end date. Update first, insert when there is
- * none: an upsert cannot set the null end date on FerretDB v1, which drops null values from
- * $setOnInsert. Two first records at once meet the unique id, and the second gets CONFLICT.
+ * Writes a job under its id (person, kind and start date) in one upsert, so recording it twice
+ * changes one document, and a job already ended keeps its end date.
  */
 async function saveJob<T extends EmploymentRecordDoc>(job: T): Promise<T> {
   const { endDate, ...fields } = job;
-  const updated = await EmploymentRecord.findOneAndUpdate({ id: job.id }, { $set: fields }, { new: true, runValidators: true }).lean();
-  if (updated) return { ...job, endDate: updated.endDate };
-  await EmploymentRecord.create({ ...fields, endDate });
-  return job;
+  const saved = await EmploymentRecord.findOneAndUpdate(
+    { id: job.id },
+    { $set: fields, $setOnInsert: { endDate } },
+    { upsert: true, new: true, runValidators: true, setDefaultsOnInsert: false },
+  ).lean();
+  return { ...job, endDate: saved!.endDate };
 }
 
 export const Mutation: MutationResolvers = {

@@ -1,4 +1,5 @@
 import mongoose, { Schema } from 'mongoose';
+import { naturalKey } from '@pas/subgraph-kit';
 
 /** Statuses that count as still poor for incidence rates. */
 export const POOR_STATUSES = ['IDENTIFIED', 'BEING_HELPED', 'RETURNED_TO_POVERTY'] as const;
@@ -44,6 +45,8 @@ export interface PersonDoc {
  * single-document write, atomic on every engine.
  */
 export interface HouseholdDoc {
+  /** The household id. */
+  _id: string;
   id: string;
   villageCode: string;
   townshipCode: string;
@@ -57,7 +60,7 @@ export interface HouseholdDoc {
   status: (typeof HOUSEHOLD_STATUSES)[number];
   statusHistory: StatusChangeDoc[];
   members: PersonDoc[];
-  /** members.length, kept beside it: FerretDB v1 cannot count array elements in a pipeline. */
+  /** members.length, kept beside it: register counts sum it instead of unwinding every member. */
   memberCount: number;
   helper: CadreDoc | null;
   version: number;
@@ -99,7 +102,7 @@ export const cadreSchema = new Schema<CadreDoc>(
 );
 
 const householdSchema = new Schema<HouseholdDoc>({
-  id: { type: String, required: true, unique: true },
+  id: { type: String, required: true },
   villageCode: { type: String, required: true },
   townshipCode: { type: String, required: true },
   countyCode: { type: String, required: true },
@@ -115,11 +118,11 @@ const householdSchema = new Schema<HouseholdDoc>({
   helper: { type: cadreSchema, default: null },
   version: { type: Number, required: true, default: 1 },
 });
-// Listing pages sort by id within a region, so each filter prefix ends in `id`.
-householdSchema.index({ countyCode: 1, id: 1 });
-householdSchema.index({ villageCode: 1, id: 1 });
-householdSchema.index({ status: 1, id: 1 });
-householdSchema.index({ 'members.id': 1 });
+householdSchema.plugin(naturalKey('id'));
+// Listing pages sort by id within a region, so each filter prefix ends in `_id`.
+householdSchema.index({ countyCode: 1, _id: 1 });
+householdSchema.index({ villageCode: 1, _id: 1 });
+householdSchema.index({ status: 1, _id: 1 });
 
 export const Household = mongoose.model<HouseholdDoc>('Household', householdSchema, 'households');
 

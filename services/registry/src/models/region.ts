@@ -1,7 +1,10 @@
 import mongoose, { Schema } from 'mongoose';
+import { naturalKey } from '@pas/subgraph-kit';
 import { cadreSchema, type CadreDoc } from './household.js';
 
 export interface CountyDoc {
+  /** The code. */
+  _id: string;
   code: string;
   name: string;
   city: string;
@@ -14,12 +17,16 @@ export interface CountyDoc {
 }
 
 export interface TownshipDoc {
+  /** The code. */
+  _id: string;
   code: string;
   name: string;
   countyCode: string;
 }
 
 export interface VillageDoc {
+  /** The code. */
+  _id: string;
   code: string;
   name: string;
   townshipCode: string;
@@ -33,7 +40,7 @@ export interface VillageDoc {
 }
 
 const countySchema = new Schema<CountyDoc>({
-  code: { type: String, required: true, unique: true, match: /^\d{6}$/ },
+  code: { type: String, required: true, match: /^\d{6}$/ },
   name: { type: String, required: true },
   city: { type: String, required: true },
   nationalPovertyCounty: { type: Boolean, default: false },
@@ -45,13 +52,13 @@ const countySchema = new Schema<CountyDoc>({
 });
 
 const townshipSchema = new Schema<TownshipDoc>({
-  code: { type: String, required: true, unique: true, match: /^\d{9}$/ },
+  code: { type: String, required: true, match: /^\d{9}$/ },
   name: { type: String, required: true },
   countyCode: { type: String, required: true, index: true },
 });
 
 const villageSchema = new Schema<VillageDoc>({
-  code: { type: String, required: true, unique: true, match: /^\d{12}$/ },
+  code: { type: String, required: true, match: /^\d{12}$/ },
   name: { type: String, required: true },
   townshipCode: { type: String, required: true, index: true },
   countyCode: { type: String, required: true, index: true },
@@ -62,6 +69,10 @@ const villageSchema = new Schema<VillageDoc>({
   firstSecretary: { type: cadreSchema, default: null },
   workTeam: { type: [cadreSchema], default: [] },
 });
+
+countySchema.plugin(naturalKey('code'));
+townshipSchema.plugin(naturalKey('code'));
+villageSchema.plugin(naturalKey('code'));
 
 export const County = mongoose.model<CountyDoc>('County', countySchema, 'counties');
 export const Township = mongoose.model<TownshipDoc>('Township', townshipSchema, 'townships');

@@ -3,7 +3,7 @@ import mongoose, { Schema } from 'mongoose';
 /**
  * One document per registered resident ID, keyed by the ID itself: the unique `_id` makes an
  * ID registered twice fail on every engine, where a unique index over embedded members would
- * not (it cannot see duplicates inside one household, and FerretDB v1 lacks multikey unique indexes).
+ * not (it cannot see duplicates inside one household).
  */
 export interface ResidentIdClaimDoc {
   _id: string;

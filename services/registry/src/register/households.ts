@@ -36,13 +36,13 @@ export async function registerHousehold(input: RegisterHouseholdInput, actor: st
     throw badUserInput('identifiedYear must be between 2014 and this year', { field: 'identifiedYear' });
   }
   const identifiedOn = validatePastDate(input.identifiedOn ?? new Date(Date.UTC(input.identifiedYear, 2, 1)), 'identifiedOn');
-  const village = await Village.findOne({ code: input.villageCode }).lean();
+  const village = await Village.findById(input.villageCode).lean();
   if (!village) throw badUserInput(`Village ${input.villageCode} does not exist`, { field: 'villageCode' });
 
   // A counter behind seeded data may hand out an id already in use: skip ahead.
   for (let attempt = 0; attempt < 100; attempt++) {
     const id = await nextHouseholdId(village.code);
-    if (await Household.exists({ id })) continue;
+    if (await Household.exists({ _id: id })) continue;
     const members = input.members.map((member, i) => toPerson(id, i + 1, member));
     await claimResidentIds(members.map((m) => ({ _id: m.residentId, personId: m.id, householdId: id })));
     try {
@@ -75,7 +75,7 @@ export async function registerHousehold(input: RegisterHouseholdInput, actor: st
 
 /** The household at exactly this version, or NOT_FOUND / CONFLICT. */
 async function loadVersion(id: string, version: number): Promise<HouseholdDoc> {
-  const household = await Household.findOne({ id }).lean<HouseholdDoc>();
+  const household = await Household.findById(id).lean<HouseholdDoc>();
   if (!household) throw notFound(`Household ${id} does not exist`);
   if (household.version !== version) {
     throw conflict(`Household ${id} has changed: it is at version ${household.version}, not ${version}`, { currentVersion: household.version });
@@ -85,7 +85,7 @@ async function loadVersion(id: string, version: number): Promise<HouseholdDoc> {
 
 /** Writes only if nobody wrote in between (optimistic concurrency on `version`). */
 async function saveVersion(id: string, version: number, update: UpdateQuery<HouseholdDoc>): Promise<HouseholdDoc> {
-  const saved = await Household.findOneAndUpdate({ id, version }, { ...update, $inc: { version: 1 } }, { new: true, runValidators: true }).lean<HouseholdDoc>();
+  const saved = await Household.findOneAndUpdate({ _id: id, version }, { ...update, $inc: { version: 1 } }, { new: true, runValidators: true }).lean<HouseholdDoc>();
   if (!saved) throw conflict(`Household ${id} changed while it was being updated; reload and retry`);
   return saved;
 }

@@ -34,7 +34,7 @@ export async function claimResidentIds(claims: ResidentIdClaimDoc[]): Promise<vo
 async function takeOverStaleClaim(claim: ResidentIdClaimDoc): Promise<boolean> {
   const existing = await ResidentIdClaim.findById(claim._id).lean();
   if (!existing) return false;
-  const holder = await Household.exists({ id: existing.householdId, 'members.id': existing.personId });
+  const holder = await Household.exists({ _id: existing.householdId, 'members.id': existing.personId });
   if (holder) return false;
   const result = await ResidentIdClaim.updateOne(
     { _id: claim._id, householdId: existing.householdId, personId: existing.personId },

@@ -27,7 +27,7 @@ export const Mutation: MutationResolvers = {
     });
     if (input.workTeam.length > 10) throw badUserInput('A work team has at most 10 members', { field: 'workTeam' });
     const village = await Village.findOneAndUpdate(
-      { code: villageCode },
+      { _id: villageCode },
       { $set: { firstSecretary: cadre(input.firstSecretary, 'firstSecretary'), workTeam: input.workTeam.map((c, i) => cadre(c, `workTeam[${i}]`)) } },
       { new: true },
     ).lean();

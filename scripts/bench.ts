@@ -1,0 +1,111 @@
+/**
+ * `npm run bench -- [--households 2000] [--runs 40]`: the whole stack on the default engine at a
+ * given scale, and how long the graph takes to answer what its users ask most, through the
+ * gateway with an analyst's token, one request at a time. Prints p50/p95 per query, seeding
+ * documents/s and the engine's peak RSS. A benchmark, not a test: it prints figures and judges
+ * nothing. With MONGODB_URI it measures that server instead (databases `bench_*`).
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { startEmbeddedEngine, type EngineHandle } from '@pas/mongo-runtime';
+import { seed } from '@pas/seeds';
+import { createLogger, signToken } from '@pas/subgraph-kit';
+import { startServiceProcess } from '@pas/test-helpers';
+import { exampleOperations } from '../gateway/explorer/build.js';
+import { startGateway } from '../gateway/src/gateway.js';
+import { SUBGRAPHS } from '../gateway/src/subgraphs.js';
+
+process.env.LOG_LEVEL ??= 'warn';
+const { values } = parseArgs({
+  options: {
+    households: { type: 'string', default: '2000' },
+    runs: { type: 'string', default: '40' },
+    warmup: { type: 'string', default: '5' },
+  },
+});
+const households = Number(values.households);
+const runs = Number(values.runs);
+const warmup = Number(values.warmup);
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'pas-bench-'));
+const engine: EngineHandle | null = process.env.MONGODB_URI ? null : await startEmbeddedEngine({ dataDir, log: createLogger('bench') });
+const uri = process.env.MONGODB_URI ?? engine!.uri;
+console.log(`engine: ${engine?.version ?? 'MONGODB_URI'}; ${households} households; ${runs} runs per query after ${warmup} warm-up`);
+
+const seedStarted = performance.now();
+const reports = await seed({ uri, households, seed: 7, dbPrefix: 'bench_' });
+const seedSeconds = (performance.now() - seedStarted) / 1000;
+const documents = reports.reduce((sum, r) => sum + Object.values(r.documents).reduce((a, b) => a + b, 0), 0);
+console.log(`seeded ${documents} documents in ${seedSeconds.toFixed(1)} s: ${Math.round(documents / seedSeconds)} documents/s`);
+
+const subgraphs = await Promise.all(
+  SUBGRAPHS.map(({ name }) => startServiceProcess(name, `services/${name}/src/index.ts`, { MONGODB_URI: uri, MONGODB_DB: `bench_${name}` })),
+);
+const gateway = await startGateway({ port: 0, subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])) });
+const token = await signToken({ sub: 'bench', role: 'analyst' });
+
+async function ask(query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
+  const response = await fetch(gateway.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-access-purpose': 'benchmark' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
+  if (body.errors?.length) throw new Error(`${query.slice(0, 80)}…: ${JSON.stringify(body.errors).slice(0, 400)}`);
+  return body.data!;
+}
+
+const first = await ask('{ households(first: 1) { edges { node { id village { county { code } } } } } }');
+const householdId: string = first.households.edges[0].node.id;
+const countyCode: string = first.households.edges[0].node.village.county.code;
+
+const FIVE_DOMAINS = `query ($id: ID!) { household(id: $id) { id headName
+  employment { employedMembers monthlyWageIncome }
+  health { fullyInsured(year: 2019) outOfPocket(year: 2019) }
+  education { compulsoryEducationSecured(schoolYear: 2019) }
+  housing { safeHousing }
+  finance { microloans { amount status } } } }`;
+const COUNTY_PAGE = (withTotal: boolean) =>
+  `query ($county: ID!) { households(filter: { countyCode: $county }, first: 50) { ${withTotal ? 'totalCount' : ''} edges { node { id headName status } } } }`;
+
+const cases: { name: string; query: string; variables?: Record<string, unknown> }[] = [
+  { name: 'household(id)', query: 'query ($id: ID!) { household(id: $id) { id headName status village { name } } }', variables: { id: householdId } },
+  { name: 'household + five domains', query: FIVE_DOMAINS, variables: { id: householdId } },
+  { name: 'county page of 50', query: COUNTY_PAGE(false), variables: { county: countyCode } },
+  { name: 'county page of 50 + totalCount', query: COUNTY_PAGE(true), variables: { county: countyCode } },
+  { name: '14 headquarters', query: '{ headquarters { code name category leadDepartment { name } memberDepartments { name } } }' },
+  ...exampleOperations().map(({ file, text }) => ({ name: `explorer: ${file.replace(/\.graphql$/, '')}`, query: text })),
+];
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const table: Record<string, { p50_ms: string; p95_ms: string; max_ms: string }> = {};
+for (const { name, query, variables } of cases) {
+  for (let i = 0; i < warmup; i++) await ask(query, variables);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await ask(query, variables);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  table[name] = { p50_ms: percentile(times, 50).toFixed(1), p95_ms: percentile(times, 95).toFixed(1), max_ms: times.at(-1)!.toFixed(1) };
+}
+console.table(table);
+
+/** Linux's high-water mark of a process's resident memory. */
+function peakRssMiB(pid: number): string {
+  try {
+    const kib = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+    return `${(kib / 1024).toFixed(0)} MiB`;
+  } catch {
+    return 'unknown';
+  }
+}
+if (engine) console.log(`engine peak RSS: ${peakRssMiB(engine.pid)}`);
+
+await gateway.stop();
+await Promise.all(subgraphs.map((s) => s.stop()));
+await engine?.stop();
+rmSync(dataDir, { recursive: true, force: true });
