@@ -4,10 +4,11 @@
  * stops everything; if any service dies, everything stops.
  */
 import type { ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import pino from 'pino';
-import { acquireLocalEngine, EngineUnavailableError, repoRoot, spawnTiedToParent, type EngineHandle } from '@pas/mongo-runtime';
+import { demoTokens, publishDemoTokens } from '@pas/gateway/demo-tokens';
+import { acquireLocalEngine, dataRoot, EngineUnavailableError, repoRoot, spawnTiedToParent, type EngineHandle } from '@pas/mongo-runtime';
 import { ensureDemoData } from '@pas/seeds';
-import { ROLES, signToken } from '@pas/subgraph-kit';
 
 const SERVICES = [
   ['registry', 4001],
@@ -98,14 +99,8 @@ try {
   await shutdown(1);
 }
 
-const tokens = await Promise.all(
-  ROLES.map(async (role) => {
-    const scope = role === 'county_official' ? { county: '410326' } : role === 'department_staff' ? { department: 'registry' } : {};
-    return `  ${role.padEnd(17)} ${await signToken({ sub: `demo-${role}`, role, ...scope })}`;
-  }),
-);
+// Tokens on the terminal only: output that is not a terminal ends up in log files.
+const tokens = publishDemoTokens(await demoTokens(), { isTTY: process.stdout.isTTY === true, file: path.join(dataRoot, 'demo-tokens.txt') });
 console.log(`
 The supergraph answers at http://localhost:4000/graphql
-Demo tokens (Authorization: Bearer <token>); county official: 汝阳县 410326, department staff: registry:
-${tokens.join('\n')}
-Press Ctrl-C to stop.`);
+${tokens}Press Ctrl-C to stop.`);

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
+import { subgraphTypeDefs } from '@pas/subgraph-kit';
 import { SUBGRAPHS } from './subgraphs.js';
 
 export const supergraphFile = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
@@ -11,7 +10,7 @@ export function composeSupergraph(): string {
   const services = SUBGRAPHS.map(({ name, port }) => ({
     name,
     url: `http://localhost:${port}/graphql`,
-    typeDefs: parse(readFileSync(new URL(`../../services/${name}/schema.graphql`, import.meta.url), 'utf8')),
+    typeDefs: subgraphTypeDefs(new URL(`../../services/${name}/schema.graphql`, import.meta.url)),
   }));
   const result = composeServices(services);
   if (result.errors) {

@@ -13,7 +13,11 @@ import {
   authConfigFromEnv,
   callerFromAuthorization,
   createLogger,
+  exposeStacktraces,
   flushTraces,
+  limitErrorCode,
+  limitsFromEnv,
+  queryLimits,
   requestErrors,
   startTracing,
   traceRequests,
@@ -22,7 +26,6 @@ import {
 } from '@pas/subgraph-kit';
 import { explorerRouter } from '../explorer/server.js';
 import { landingPage } from './plugins/landing-page.js';
-import { limitErrorCode, limitsFromEnv, queryLimits } from './plugins/limits.js';
 import { createMetrics } from './plugins/metrics.js';
 import { requestLog } from './plugins/request-log.js';
 import { supergraphFile } from './compose.js';
@@ -63,6 +66,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   // nothing leaves a government network unless its operators say so.
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const metrics = createMetrics();
+  const expose = exposeStacktraces();
   const sources: SubgraphSource[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphFile, 'utf8'),
@@ -74,6 +78,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         connections,
         keepAliveMs,
         latency: metrics.subgraphDuration,
+        exposeStacktraces: expose,
       });
       sources.push(source);
       return source;
@@ -83,10 +88,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const app = express();
   const httpServer = http.createServer(app);
   const limits = queryLimits(limitsFromEnv());
-  const production = process.env.NODE_ENV === 'production';
   const server = new ApolloServer<GatewayContext>({
     gateway,
-    includeStacktraceInErrorResponses: !production,
+    includeStacktraceInErrorResponses: expose,
     validationRules: limits.validationRules,
     allowBatchedHttpRequests: false,
     persistedQueries: {

@@ -1,5 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { testTimeout: 60_000, hookTimeout: 180_000 },
+  test: {
+    // One throw-away MongoDB engine for the tests that need a database (deadlines).
+    globalSetup: ['@pas/mongo-runtime/test-engine'],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+  },
 });

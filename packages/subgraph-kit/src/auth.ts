@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { forbidden, invalidToken, unauthenticated } from './errors.js';
+import { wholeNumberSetting } from './settings.js';
 
 export const ROLES = ['city_leader', 'county_official', 'department_staff', 'inspector', 'analyst'] as const;
 export type Role = (typeof ROLES)[number];
@@ -21,6 +22,8 @@ export interface AuthConfig {
   issuer: string;
   audience: string;
   key: Uint8Array | JWTVerifyGetKey;
+  /** Longest lifetime (exp − iat) a token may have, in seconds: JWT_MAX_LIFETIME_HOURS. */
+  maxLifetimeSeconds: number;
 }
 
 const DEV_SECRET = 'dev-only-secret-change-me-in-production-0123456789';
@@ -29,14 +32,32 @@ const DEV_SECRET = 'dev-only-secret-change-me-in-production-0123456789';
 export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthConfig {
   const issuer = env.JWT_ISSUER ?? 'poverty-alleviation';
   const audience = env.JWT_AUDIENCE ?? 'supergraph';
+  const maxLifetimeSeconds = wholeNumberSetting('JWT_MAX_LIFETIME_HOURS', 12, { env }) * 3600;
   if (env.JWT_JWKS_FILE) {
-    return { issuer, audience, key: createLocalJWKSet(JSON.parse(readFileSync(env.JWT_JWKS_FILE, 'utf8'))) };
+    return { issuer, audience, maxLifetimeSeconds, key: createLocalJWKSet(JSON.parse(readFileSync(env.JWT_JWKS_FILE, 'utf8'))) };
   }
-  if (env.JWT_JWKS_URL) return { issuer, audience, key: createRemoteJWKSet(new URL(env.JWT_JWKS_URL)) };
+  if (env.JWT_JWKS_URL) return { issuer, audience, maxLifetimeSeconds, key: createRemoteJWKSet(new URL(env.JWT_JWKS_URL)) };
   if (!env.JWT_SECRET && env.NODE_ENV === 'production') {
     throw new Error('Set JWT_SECRET, JWT_JWKS_FILE or JWT_JWKS_URL in production');
   }
-  return { issuer, audience, key: new TextEncoder().encode(env.JWT_SECRET ?? DEV_SECRET) };
+  return { issuer, audience, maxLifetimeSeconds, key: new TextEncoder().encode(env.JWT_SECRET ?? DEV_SECRET) };
+}
+
+/** How far in the future an issuer's clock may put `iat`. */
+const CLOCK_SKEW_SECONDS = 60;
+
+/**
+ * Why a token's lifetime is not acceptable, or null: a token must say when it was issued and
+ * when it expires, and live at most the configured time, so a leaked one stops working soon.
+ */
+function tokenLifetimeProblem(payload: JWTPayload, maxLifetimeSeconds: number, now = Date.now() / 1000): string | null {
+  const { iat, exp } = payload;
+  if (typeof iat !== 'number' || typeof exp !== 'number') return 'the token needs "iat" and "exp" claims';
+  if (iat > now + CLOCK_SKEW_SECONDS) return '"iat" is in the future';
+  if (exp - iat > maxLifetimeSeconds) {
+    return `its lifetime (exp − iat) of ${((exp - iat) / 3600).toFixed(1)} hours is over the limit of ${maxLifetimeSeconds / 3600} hours`;
+  }
+  return null;
 }
 
 function claimString(payload: JWTPayload, name: string): string | null {
@@ -50,15 +71,18 @@ export async function callerFromAuthorization(header: string | undefined, config
   const token = /^Bearer\s+(.+)$/i.exec(header)?.[1];
   if (!token) throw invalidToken('Authorization header must be "Bearer <token>"');
   let payload: JWTPayload;
+  const claims = { issuer: config.issuer, audience: config.audience, requiredClaims: ['exp', 'iat'] };
   try {
     const verified =
       config.key instanceof Uint8Array
-        ? await jwtVerify(token, config.key, { issuer: config.issuer, audience: config.audience, algorithms: ['HS256'] })
-        : await jwtVerify(token, config.key, { issuer: config.issuer, audience: config.audience });
+        ? await jwtVerify(token, config.key, { ...claims, algorithms: ['HS256'] })
+        : await jwtVerify(token, config.key, claims);
     payload = verified.payload;
   } catch (error) {
     throw invalidToken(`Invalid token: ${(error as Error).message}`);
   }
+  const lifetimeProblem = tokenLifetimeProblem(payload, config.maxLifetimeSeconds);
+  if (lifetimeProblem) throw invalidToken(`Invalid token: ${lifetimeProblem}`);
   const role = claimString(payload, 'role');
   if (!role || !(ROLES as readonly string[]).includes(role)) throw invalidToken(`Token has an unknown role "${role}"`);
   const caller: Caller = {
@@ -72,7 +96,7 @@ export async function callerFromAuthorization(header: string | undefined, config
   return caller;
 }
 
-/** Signs a token with the HS256 secret (development and tests). */
+/** Signs a token with the HS256 secret (development and tests); refuses one the services would refuse as too long-lived. */
 export async function signToken(
   claims: { sub: string; role: Role; county?: string; department?: string },
   options: { secret?: string; expiresIn?: string; issuer?: string; audience?: string } = {},
@@ -81,7 +105,7 @@ export async function signToken(
   const key = options.secret ? new TextEncoder().encode(options.secret) : config.key;
   if (!(key instanceof Uint8Array)) throw new Error('signToken needs an HS256 secret');
   const { sub, ...rest } = claims;
-  return new SignJWT(rest)
+  const token = await new SignJWT(rest)
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(sub)
     .setIssuer(options.issuer ?? config.issuer)
@@ -89,11 +113,9 @@ export async function signToken(
     .setIssuedAt()
     .setExpirationTime(options.expiresIn ?? '8h')
     .sign(key);
-}
-
-/** Personal data (resident IDs, phones) unmasked: department staff of the owning domain only. */
-export function maySeePersonalData(caller: Caller, domain: string): boolean {
-  return caller.role === 'department_staff' && caller.department === domain;
+  const problem = tokenLifetimeProblem(decodeJwt(token), config.maxLifetimeSeconds);
+  if (problem) throw new Error(`Will not sign a token the services refuse: ${problem} (JWT_MAX_LIFETIME_HOURS)`);
+  return token;
 }
 
 /** Households and persons are personal: anonymous callers see only counties, villages and counts. */

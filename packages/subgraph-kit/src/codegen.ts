@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { accessSchemaFile } from './access/type-defs.js';
 
 /**
  * GraphQL Code Generator settings shared by every subgraph: resolver types from the schema
@@ -7,7 +8,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 export function subgraphCodegen(mappers: Record<string, string> = {}): CodegenConfig {
   return {
-    schema: 'schema.graphql',
+    schema: ['schema.graphql', accessSchemaFile],
     generates: {
       'src/generated/resolvers-types.ts': {
         plugins: [{ add: { content: '/* Generated from schema.graphql by `npm run codegen`. Do not edit. */' } }, 'typescript', 'typescript-resolvers'],
@@ -17,7 +18,8 @@ export function subgraphCodegen(mappers: Record<string, string> = {}): CodegenCo
           useIndexSignature: false,
           enumsAsTypes: true,
           contextType: '@pas/subgraph-kit#SubgraphContext',
-          mappers,
+          // The access audit is the kit's, in every subgraph.
+          mappers: { AccessAudit: '@pas/subgraph-kit#AuditScope', PersonalDataRead: '@pas/subgraph-kit#PersonalDataReadDoc', ...mappers },
           scalars: {
             Money: 'number',
             Date: { input: 'Date', output: 'Date | string' },

@@ -1,17 +1,9 @@
 import { countyScope, type Caller } from './auth.js';
 import { badUserInput, forbidden } from './errors.js';
-import { countyOfRegisterId } from './register-ids.js';
 
 /** County officials may ask about their own county only; the code must be a county's. */
 export function assertCountyVisible(caller: Caller, countyCode: string): void {
   if (!/^\d{6}$/.test(countyCode)) throw badUserInput('countyCode must be a 6-digit county code', { argument: 'countyCode' });
   const scope = countyScope(caller);
   if (scope && scope !== countyCode) throw forbidden('This county is outside your county', { countyCode });
-}
-
-/** The same rule for a household or person reached through the graph: its id names its county. */
-export function assertRegisterIdVisible(caller: Caller, householdOrPersonId: string): void {
-  const scope = countyScope(caller);
-  const county = countyOfRegisterId(householdOrPersonId);
-  if (scope && county && scope !== county) throw forbidden('This household is outside your county', { id: householdOrPersonId });
 }

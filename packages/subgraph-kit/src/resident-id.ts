@@ -20,13 +20,3 @@ export function residentIdProblem(value: string): string | null {
   if (value[17] !== expected) return `check digit should be ${expected}`;
   return null;
 }
-
-/** Keeps the region code (first 6) and the last 4 characters: 410326********123X. */
-export function maskResidentId(value: string): string {
-  return `${value.slice(0, 6)}${'*'.repeat(Math.max(0, value.length - 10))}${value.slice(-4)}`;
-}
-
-/** Keeps the first 3 and last 4 digits of a phone number: 138****5678. */
-export function maskPhone(value: string): string {
-  return value.length <= 7 ? '*'.repeat(value.length) : `${value.slice(0, 3)}${'*'.repeat(value.length - 7)}${value.slice(-4)}`;
-}

@@ -1,24 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import express from 'express';
-import { parse } from 'graphql';
 import type { EngineHandle } from '@pas/mongo-runtime';
+import { enforceAccess, subgraphTypeDefs } from './access/index.js';
 import { authConfigFromEnv, callerFromAuthorization, type Caller } from './auth.js';
 import { connectDatabase, databaseReachable, disconnectDatabase } from './database.js';
+import { requestDeadline } from './deadline.js';
 import { createErrorFormatter } from './format-error.js';
+import { limitErrorCode, limitsFromEnv, queryLimits } from './limits.js';
 import { Loaders } from './loaders.js';
 import { createLogger, type Logger } from './logger.js';
 import { scalarResolvers } from './scalars.js';
 import { requestErrors } from './request-errors.js';
-import { wholeNumberSetting } from './settings.js';
+import { exposeStacktraces, wholeNumberSetting } from './settings.js';
 import { currentTraceId, flushTraces, startTracing, traceRequests, tracingPlugin } from './telemetry.js';
 
 /** What every resolver receives. */
@@ -59,19 +60,32 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
 
   const app = express();
   const httpServer = http.createServer(app);
+  const schema = buildSubgraphSchema({
+    typeDefs: subgraphTypeDefs(options.schemaFile),
+    resolvers: { ...scalarResolvers, ...options.resolvers } as GraphQLResolverMap<unknown>,
+  });
+  enforceAccess(schema, options.name);
+  // The same limits as the gateway's: a subgraph is safe on its own, even when called directly.
+  const limits = queryLimits(limitsFromEnv(), { countTokens: false });
+  const formatError = createErrorFormatter(log);
   const server = new ApolloServer<SubgraphContext>({
-    schema: buildSubgraphSchema({
-      typeDefs: parse(readFileSync(options.schemaFile, 'utf8')),
-      resolvers: { ...scalarResolvers, ...options.resolvers } as GraphQLResolverMap<unknown>,
-    }),
-    formatError: createErrorFormatter(log),
-    includeStacktraceInErrorResponses: process.env.NODE_ENV !== 'production',
-    // Inline traces only serve Apollo's hosted usage reporting, which this product does not use.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), tracingPlugin()],
+    schema,
+    formatError: (formatted, error) => limitErrorCode(formatError(formatted, error)),
+    includeStacktraceInErrorResponses: exposeStacktraces(),
+    validationRules: limits.validationRules,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Inline traces only serve Apollo's hosted usage reporting, which this product does not use.
+      ApolloServerPluginInlineTraceDisabled(),
+      // graphql-armor is typed against @apollo/server's CommonJS build; the objects are the same.
+      ...(limits.plugins as unknown as ApolloServerPlugin<SubgraphContext>[]),
+      tracingPlugin(),
+    ],
   });
   await server.start();
 
   const auth = authConfigFromEnv();
+  const queryTimeoutMs = wholeNumberSetting('QUERY_TIMEOUT_MS', 10_000);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: options.name });
   });
@@ -83,6 +97,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
     '/graphql',
     traceRequests(),
     express.json({ limit: '1mb' }),
+    requestDeadline(queryTimeoutMs),
     expressMiddleware(server, {
       context: async ({ req }) => {
         const requestId = req.header('x-request-id') ?? randomUUID();

@@ -1,5 +1,5 @@
 import { badUserInput } from './errors.js';
-import { placeOfPerson, type PersonPlace } from './register-ids.js';
+import { isVillageCode, placeOfHousehold, placeOfPerson, type HouseholdPlace, type PersonPlace } from './register-ids.js';
 
 /** Checks of mutation input every domain shares; each failure is BAD_USER_INPUT naming the field. */
 
@@ -7,8 +7,37 @@ const CAMPAIGN_START = new Date('2014-01-01T00:00:00Z');
 
 export function validatePerson(personId: string): PersonPlace {
   const place = placeOfPerson(personId.trim());
-  if (!place) throw badUserInput('personId must be a person id of the register, e.g. H4103261002010001-1', { field: 'personId' });
+  if (!place || !isVillageCode(place.villageCode)) throw badUserInput('personId must be a person id of the register, e.g. H4103261002010001-1', { field: 'personId' });
   return place;
+}
+
+export function validateHousehold(householdId: string, field = 'householdId'): HouseholdPlace {
+  const place = placeOfHousehold(householdId.trim());
+  if (!place || !isVillageCode(place.villageCode)) throw badUserInput(`${field} must be a household id of the register, e.g. H4103261002010001`, { field });
+  return place;
+}
+
+/** A 12-digit village code in one of the campaign's counties (see isCampaignCountyCode). */
+export function validateVillageCode(code: string, field = 'villageCode'): string {
+  const trimmed = code.trim();
+  if (!/^\d{12}$/.test(trimmed)) throw badUserInput(`${field} must be a 12-digit village code`, { field });
+  if (!isVillageCode(trimmed)) throw badUserInput(`${field} ${trimmed} is not a village of a county of the campaign`, { field });
+  return trimmed;
+}
+
+/**
+ * A household and the village a record names for it. The village may differ from the one in
+ * the household's id (a household can move), the county may not: county scope and county
+ * figures follow the household's county.
+ */
+export function validateHouseholdInVillage(householdId: string, villageCode: string): HouseholdPlace {
+  const household = validateHousehold(householdId);
+  const village = validateVillageCode(villageCode);
+  const villageCounty = village.slice(0, 6);
+  if (villageCounty !== household.countyCode) {
+    throw badUserInput(`Household ${household.householdId} belongs to county ${household.countyCode}; village ${village} is in county ${villageCounty}`, { field: 'villageCode' });
+  }
+  return { householdId: household.householdId, villageCode: village, countyCode: villageCounty };
 }
 
 /** A date of the campaign: from 2014 (建档立卡) up to today. */

@@ -1,6 +1,6 @@
 import { Kind } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DateScalar, maskPhone, maskResidentId, Money, ResidentId, residentIdCheckChar, residentIdProblem } from '../src/index.js';
+import { DateScalar, maskName, maskPhone, maskResidentId, Money, ResidentId, residentIdCheckChar, residentIdProblem } from '../src/index.js';
 
 describe('resident IDs (GB 11643)', () => {
   it('accepts the standard’s own example, 11010519491231002X', () => {
@@ -22,9 +22,10 @@ describe('resident IDs (GB 11643)', () => {
     expect(() => ResidentId.parseValue('110105194912310021')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
   });
 
-  it('masks all but the region code and the last four characters', () => {
-    expect(maskResidentId('11010519491231002X')).toBe('110105********002X');
+  it('masks an ID to its region, a phone to its ends and a name to its surname', () => {
+    expect(maskResidentId('11010519491231002X')).toBe('110105************');
     expect(maskPhone('13812345678')).toBe('138****5678');
+    expect(maskName('欧阳修')).toBe('欧**');
   });
 });
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import mongoose from 'mongoose';
 import { inject } from 'vitest';
 import type {} from '@pas/mongo-runtime/test-engine';
 import { testDbName } from './test-db.js';
@@ -21,19 +22,28 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
 }
 
-/** Posts one operation over real HTTP, as the gateway or a client would. */
+/** Why tests read personal data, sent with every signed-in request unless a test says otherwise. */
+export const TEST_PURPOSE = 'automated test';
+
+/**
+ * Posts one operation over real HTTP, as the gateway or a client would. A signed-in request
+ * says why it reads personal data (`purpose: null` to send none).
+ */
 export async function graphql<T = Record<string, unknown>>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
   token?: string,
+  options: { purpose?: string | null } = {},
 ): Promise<GraphQLResponse<T>> {
+  const purpose = options.purpose === undefined ? TEST_PURPOSE : options.purpose;
   const response = await fetch(url, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
       'apollo-require-preflight': 'true',
       ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(token && purpose ? { 'x-access-purpose': encodeURIComponent(purpose) } : {}),
     },
     body: JSON.stringify({ query, variables }),
   });
@@ -48,3 +58,20 @@ export { testDbName } from './test-db.js';
 export { startServiceProcess, type ServiceProcess } from './process.js';
 export { buildFamilyWorld, buildRegionWorld } from './worlds.js';
 export { expectStoredUnchanged, itSeedsEveryCollection } from './seed-documents.js';
+
+/**
+ * Runs an operation against a subgraph and lists the collections it read, one entry per
+ * database call, sorted; the access audit's own writes are left out.
+ */
+export async function countingQueries<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T> & { calls: string[] }> {
+  const calls: string[] = [];
+  mongoose.set('debug', (collection: string) => {
+    if (collection !== 'personalDataReads') calls.push(collection);
+  });
+  try {
+    const response = await graphql<T>(url, query, variables, token);
+    return { ...response, calls: calls.sort() };
+  } finally {
+    mongoose.set('debug', false);
+  }
+}

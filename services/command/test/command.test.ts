@@ -151,6 +151,15 @@ describe('command subgraph', () => {
     expect(await RectificationIssue.findOne({ id: 'RI-410326-01-2' }).lean()).toMatchObject({ status: 'OPEN', version: 2 });
   });
 
+  it('of 16 inspectors closing the same issue from the same read, exactly one succeeds and 15 get CONFLICT', async () => {
+    await RectificationIssue.create(issue('RI-410326-01-9', '410326', 'OPEN', 1));
+    const token = await tokenFor('department_staff', { department: 'command' });
+    const responses = await Promise.all(Array.from({ length: 16 }, () => graphql(subgraph.url, CLOSE, { id: 'RI-410326-01-9', version: 1 }, token)));
+    expect(responses.filter((r) => !r.errors)).toHaveLength(1);
+    expect(responses.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(15);
+    expect(await RectificationIssue.findOne({ id: 'RI-410326-01-9' }).lean()).toMatchObject({ status: 'RECTIFIED', version: 2 });
+  });
+
   it('refuses to close a rectification issue that is already rectified', async () => {
     const token = await tokenFor('department_staff', { department: 'command' });
     const { errors } = await graphql(subgraph.url, CLOSE, { id: 'RI-410326-01-3', version: 2 }, token);

@@ -23,12 +23,13 @@ export async function enrolmentFromInput(input: StudentEnrolmentInput, today = n
   const note = input.note ? validateText(input.note, 'note', 100) : null;
   if (input.status === 'DROPPED_OUT' && !note) throw badUserInput('A dropout needs its reason in note', { field: 'note' });
 
+  const schoolId = validateText(input.schoolId, 'schoolId', 40);
   const id = studentEnrolmentId(place.personId, input.schoolYear);
   const [school, current] = await Promise.all([
-    School.findOne({ id: input.schoolId }).lean<SchoolDoc>().exec(),
+    School.findOne({ id: schoolId }).lean<SchoolDoc>().exec(),
     StudentEnrolment.findOne({ id }).lean<StudentEnrolmentDoc>().exec(),
   ]);
-  if (!school) throw badUserInput(`School ${input.schoolId} does not exist`, { field: 'schoolId' });
+  if (!school) throw badUserInput(`School ${schoolId} does not exist`, { field: 'schoolId' });
   // 控辍保学 is the home county's duty: a child goes to school there until university.
   if (school.stage !== 'HIGHER' && school.countyCode !== place.countyCode) {
     throw badUserInput(`School ${school.id} is not in the child's county ${place.countyCode}`, { field: 'schoolId' });

@@ -1,16 +1,19 @@
-import mongoose from 'mongoose';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql, startTestSubgraph, tokenFor, type GraphQLResponse } from '@pas/test-helpers';
+import { countingQueries as countQueries, graphql, startTestSubgraph, tokenFor, type GraphQLResponse } from '@pas/test-helpers';
 import type { RunningSubgraph } from '@pas/subgraph-kit';
 import { StudentEnrolment } from '../src/models/index.js';
 import { resolvers } from '../src/resolvers/index.js';
 import { DROPOUT, householdIds, insertEducation } from './fixtures.js';
 
 let subgraph: RunningSubgraph;
+/** Reads personal records: signed in, any county. */
+let reader: string;
 let staff: string;
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph({ name: 'education', port: 0, schemaFile: new URL('../schema.graphql', import.meta.url), resolvers });
+  reader = await tokenFor('inspector');
   await insertEducation();
   staff = await tokenFor('department_staff', { department: 'education' });
 });
@@ -18,14 +21,8 @@ afterAll(() => subgraph?.stop());
 
 const code = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.code;
 
-/** Runs an operation and lists the collections it touched, one entry per database call. */
-async function countingQueries<T>(query: string, variables: Record<string, unknown>) {
-  const calls: string[] = [];
-  mongoose.set('debug', (collection: string) => calls.push(collection));
-  const response = await graphql<T>(subgraph.url, query, variables);
-  mongoose.set('debug', false);
-  return { ...response, calls: calls.sort() };
-}
+/** Runs an operation as a signed-in reader (or `token`) and lists the collections it read. */
+const countingQueries = <T>(query: string, variables: Record<string, unknown>, token?: string) => countQueries<T>(subgraph.url, query, variables, token ?? reader);
 
 const HOUSEHOLD_EDUCATION = /* GraphQL */ `
   query($r: [_Any!]!) {
@@ -52,7 +49,7 @@ interface HouseholdEducation {
   };
 }
 
-const RECORD = /* GraphQL */ `mutation($input: StudentEnrolmentInput!) { recordEnrolment(input: $input) { id status stage note school { name } } }`;
+const RECORD = /* GraphQL */ `mutation($input: StudentEnrolmentInput!, $key: String!) { recordEnrolment(input: $input, idempotencyKey: $key) { id status stage note school { name } } }`;
 const record = (overrides: Record<string, unknown> = {}) => ({
   personId: `${householdIds[0]}-3`,
   schoolId: 'SC-410326100-P',
@@ -88,6 +85,8 @@ describe('education subgraph', () => {
     const { data } = await graphql<{ dropouts: { person: { id: string }; note: string; statusDate: string }[] }>(
       subgraph.url,
       `{ dropouts(countyCode: "410326", schoolYear: 2019) { person { id } note statusDate } }`,
+      {},
+      reader,
     );
     expect(data!.dropouts).toEqual([{ person: { id: DROPOUT }, note: '外出务工', statusDate: '2019-11-15' }]);
   });
@@ -132,10 +131,10 @@ describe('education subgraph', () => {
   });
 
   it('brings a dropout back to school, and the household’s compulsory education is secured again', async () => {
-    const back = await graphql(subgraph.url, RECORD, { input: record({ personId: DROPOUT, status: 'RETURNED', statusDate: '2020-03-09', note: '学校结对帮扶劝返' }) }, staff);
+    const back = await graphql(subgraph.url, RECORD, { input: record({ personId: DROPOUT, status: 'RETURNED', statusDate: '2020-03-09', note: '学校结对帮扶劝返' }), key: randomUUID() }, staff);
     expect(back.errors).toBeUndefined();
     expect(await StudentEnrolment.countDocuments({ personId: DROPOUT })).toBe(1);
-    const { data } = await graphql<{ _entities: HouseholdEducation[] }>(subgraph.url, HOUSEHOLD_EDUCATION, { r: [{ __typename: 'Household', id: householdIds[5] }] });
+    const { data } = await graphql<{ _entities: HouseholdEducation[] }>(subgraph.url, HOUSEHOLD_EDUCATION, { r: [{ __typename: 'Household', id: householdIds[5] }] }, reader);
     expect(data!._entities[0]!.education.compulsoryEducationSecured).toBe(true);
   });
 
@@ -149,7 +148,7 @@ describe('education subgraph', () => {
     ['for a person id that is not the register’s', record({ personId: '410326-3' }), 'personId'],
   ])('refuses an enrolment %s, and writes nothing', async (_, input, field) => {
     const before = await StudentEnrolment.find().sort({ id: 1 }).lean();
-    const response = await graphql(subgraph.url, RECORD, { input }, staff);
+    const response = await graphql(subgraph.url, RECORD, { input, key: randomUUID() }, staff);
     expect(code(response)).toBe('BAD_USER_INPUT');
     expect(response.errors![0]!.extensions!.field).toBe(field);
     expect(await StudentEnrolment.find().sort({ id: 1 }).lean()).toEqual(before);
@@ -159,17 +158,30 @@ describe('education subgraph', () => {
     const { data, errors } = await graphql<{ recordEnrolment: { stage: string } }>(
       subgraph.url,
       RECORD,
-      { input: record({ personId: 'H4103251002010002-3', schoolId: 'SC-410326-H' }) },
+      { input: record({ personId: 'H4103251002010002-3', schoolId: 'SC-410326-H' }), key: randomUUID() },
       staff,
     );
     expect(errors).toBeUndefined();
     expect(data!.recordEnrolment.stage).toBe('HIGHER');
   });
 
+  it('answers retries with the same idempotency key with the first record, and refuses the key for another record', async () => {
+    const RECORD_ID = `mutation($input: StudentEnrolmentInput!, $key: String!) { recordEnrolment(input: $input, idempotencyKey: $key) { id } }`;
+    const input = record({ personId: `${householdIds[2]}-3`, schoolYear: 2020, statusDate: '2020-09-01' });
+    const key = randomUUID();
+    const retries = await Promise.all(Array.from({ length: 16 }, () => graphql<{ recordEnrolment: { id: string } }>(subgraph.url, RECORD_ID, { input, key }, staff)));
+    expect(retries.map((r) => r.errors)).toEqual(retries.map(() => undefined));
+    expect(new Set(retries.map((r) => r.data!.recordEnrolment.id)).size).toBe(1);
+    const changed = await graphql(subgraph.url, RECORD_ID, { input: { ...input, status: 'DROPPED_OUT', note: '外出务工' }, key }, staff);
+    expect(changed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
+    const stored = await StudentEnrolment.find({ personId: input.personId, schoolYear: 2020 }).lean();
+    expect(stored.map((e) => e.status)).toEqual(['ENROLLED']);
+  });
+
   it('lets only education staff record schooling', async () => {
     for (const token of [await tokenFor('department_staff', { department: 'healthcare' }), await tokenFor('county_official', { county: '410326' }), await tokenFor('analyst')]) {
-      expect(code(await graphql(subgraph.url, RECORD, { input: record() }, token))).toBe('FORBIDDEN');
+      expect(code(await graphql(subgraph.url, RECORD, { input: record(), key: randomUUID() }, token))).toBe('FORBIDDEN');
     }
-    expect(code(await graphql(subgraph.url, RECORD, { input: record() }))).toBe('UNAUTHENTICATED');
+    expect(code(await graphql(subgraph.url, RECORD, { input: record(), key: randomUUID() }))).toBe('UNAUTHENTICATED');
   });
 });

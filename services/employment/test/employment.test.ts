@@ -1,6 +1,6 @@
-import mongoose from 'mongoose';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql, startTestSubgraph, tokenFor, type GraphQLResponse } from '@pas/test-helpers';
+import { countingQueries as countQueries, graphql, startTestSubgraph, tokenFor, type GraphQLResponse } from '@pas/test-helpers';
 import type { RunningSubgraph } from '@pas/subgraph-kit';
 import { EmploymentRecord } from '../src/models/index.js';
 import { resolvers } from '../src/resolvers/index.js';
@@ -8,24 +8,21 @@ import { householdIds, insertEmployment } from './fixtures.js';
 
 let subgraph: RunningSubgraph;
 let staff: string;
+/** Reads personal records: signed in, any county. */
+let reader: string;
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph({ name: 'employment', port: 0, schemaFile: new URL('../schema.graphql', import.meta.url), resolvers });
   await insertEmployment();
   staff = await tokenFor('department_staff', { department: 'employment' });
+  reader = await tokenFor('inspector');
 });
 afterAll(() => subgraph?.stop());
 
 const code = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.code;
 
-/** Runs an operation and lists the collections it touched, one entry per database call. */
-async function countingQueries<T>(query: string, variables: Record<string, unknown>, token?: string) {
-  const calls: string[] = [];
-  mongoose.set('debug', (collection: string) => calls.push(collection));
-  const response = await graphql<T>(subgraph.url, query, variables, token);
-  mongoose.set('debug', false);
-  return { ...response, calls: calls.sort() };
-}
+/** Runs an operation as a signed-in reader (or `token`) and lists the collections it read. */
+const countingQueries = <T>(query: string, variables: Record<string, unknown>, token?: string) => countQueries<T>(subgraph.url, query, variables, token ?? reader);
 
 const HOUSEHOLD_EMPLOYMENT = /* GraphQL */ `
   query($r: [_Any!]!) {
@@ -61,8 +58,8 @@ interface HouseholdEmployment {
 }
 
 const TRANSFER = /* GraphQL */ `
-  mutation($input: TransferEmploymentInput!) {
-    recordTransferEmployment(input: $input) { id destination monthlyIncome startDate endDate person { id } household { id } }
+  mutation($input: TransferEmploymentInput!, $key: String!) {
+    recordTransferEmployment(input: $input, idempotencyKey: $key) { id destination monthlyIncome startDate endDate person { id } household { id } }
   }
 `;
 const transfer = (overrides: Record<string, unknown> = {}) => ({
@@ -122,6 +119,8 @@ describe('employment subgraph', () => {
     const { data } = await graphql<{ workshops: { id: string; poorWorkers: number; workers: { person: { id: string } }[] }[] }>(
       subgraph.url,
       `{ workshops(countyCode: "410326") { id poorWorkers workers { person { id } } } }`,
+      {},
+      reader,
     );
     expect(data!.workshops.map((w) => [w.id, w.poorWorkers])).toEqual([['WS-410326100201-1', 5], ['WS-410326100201-2', 5]]);
     expect(data!.workshops[0]!.workers).toHaveLength(5);
@@ -143,10 +142,10 @@ describe('employment subgraph', () => {
   });
 
   it('records a transfer once however often it is recorded, its end date stored as null', async () => {
-    const first = await graphql<{ recordTransferEmployment: { id: string; person: { id: string }; household: { id: string } } }>(subgraph.url, TRANSFER, { input: transfer() }, staff);
+    const first = await graphql<{ recordTransferEmployment: { id: string; person: { id: string }; household: { id: string } } }>(subgraph.url, TRANSFER, { input: transfer(), key: randomUUID() }, staff);
     expect(first.errors).toBeUndefined();
     expect(first.data!.recordTransferEmployment).toMatchObject({ person: { id: 'H4103261002020001-1' }, household: { id: 'H4103261002020001' } });
-    const again = await graphql(subgraph.url, TRANSFER, { input: transfer({ monthlyIncome: 450_000 }) }, staff);
+    const again = await graphql(subgraph.url, TRANSFER, { input: transfer({ monthlyIncome: 450_000 }), key: randomUUID() }, staff);
     expect(again.errors).toBeUndefined();
     const stored = await EmploymentRecord.find({ personId: 'H4103261002020001-1' }).lean();
     expect(stored).toHaveLength(1);
@@ -162,17 +161,30 @@ describe('employment subgraph', () => {
     ['an empty destination', transfer({ destination: '  ' }), 'destination'],
   ])('refuses a transfer-employment record with %s, and writes nothing', async (_, input, field) => {
     const before = await EmploymentRecord.countDocuments();
-    const response = await graphql(subgraph.url, TRANSFER, { input }, staff);
+    const response = await graphql(subgraph.url, TRANSFER, { input, key: randomUUID() }, staff);
     expect(code(response)).toBe('BAD_USER_INPUT');
     expect(response.errors![0]!.extensions!.field).toBe(field);
     expect(await EmploymentRecord.countDocuments()).toBe(before);
   });
 
+  it('answers retries with the same idempotency key with the first post, and refuses the key for another post', async () => {
+    const POST = `mutation($input: PublicWelfarePostInput!, $key: String!) { assignPublicWelfarePost(input: $input, idempotencyKey: $key) { id } }`;
+    const input = { personId: 'H4103261002090001-2', postType: 'ROAD_KEEPER', monthlyPay: 50_000, startDate: '2019-03-01' };
+    const key = randomUUID();
+    const retries = await Promise.all(Array.from({ length: 16 }, () => graphql<{ assignPublicWelfarePost: { id: string } }>(subgraph.url, POST, { input, key }, staff)));
+    expect(retries.map((r) => r.errors)).toEqual(retries.map(() => undefined));
+    expect(new Set(retries.map((r) => r.data!.assignPublicWelfarePost.id)).size).toBe(1);
+    const changed = await graphql(subgraph.url, POST, { input: { ...input, monthlyPay: 80_000 }, key }, staff);
+    expect(changed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
+    const stored = await EmploymentRecord.find({ personId: input.personId, kind: 'PUBLIC_WELFARE_POST' }).lean();
+    expect(stored.map((r) => r.monthlyIncome)).toEqual([50_000]);
+  });
+
   it('refuses a public-welfare post without pay', async () => {
     const response = await graphql(
       subgraph.url,
-      `mutation($input: PublicWelfarePostInput!) { assignPublicWelfarePost(input: $input) { id } }`,
-      { input: { personId: 'H4103261002010003-2', postType: 'ROAD_KEEPER', monthlyPay: 0, startDate: '2019-01-01' } },
+      `mutation($input: PublicWelfarePostInput!, $key: String!) { assignPublicWelfarePost(input: $input, idempotencyKey: $key) { id } }`,
+      { input: { personId: 'H4103261002010003-2', postType: 'ROAD_KEEPER', monthlyPay: 0, startDate: '2019-01-01' }, key: randomUUID() },
       staff,
     );
     expect(code(response)).toBe('BAD_USER_INPUT');
@@ -181,9 +193,9 @@ describe('employment subgraph', () => {
   it('lets only employment staff record jobs', async () => {
     const before = await EmploymentRecord.countDocuments();
     for (const token of [await tokenFor('county_official', { county: '410326' }), await tokenFor('department_staff', { department: 'registry' }), await tokenFor('city_leader')]) {
-      expect(code(await graphql(subgraph.url, TRANSFER, { input: transfer({ startDate: '2019-04-01' }) }, token))).toBe('FORBIDDEN');
+      expect(code(await graphql(subgraph.url, TRANSFER, { input: transfer({ startDate: '2019-04-01' }), key: randomUUID() }, token))).toBe('FORBIDDEN');
     }
-    expect(code(await graphql(subgraph.url, TRANSFER, { input: transfer({ startDate: '2019-04-01' }) }))).toBe('UNAUTHENTICATED');
+    expect(code(await graphql(subgraph.url, TRANSFER, { input: transfer({ startDate: '2019-04-01' }), key: randomUUID() }))).toBe('UNAUTHENTICATED');
     expect(await EmploymentRecord.countDocuments()).toBe(before);
   });
 
@@ -192,6 +204,7 @@ describe('employment subgraph', () => {
       subgraph.url,
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Village { employment { workshops { id } publicWelfarePosts { person { id } } } } } }`,
       { r: [{ __typename: 'Village', code: '410326100201' }] },
+      reader,
     );
     expect(errors).toBeUndefined();
     expect(data!._entities[0]!.employment.workshops).toHaveLength(2);

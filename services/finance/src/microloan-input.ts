@@ -1,30 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput } from '@pas/subgraph-kit';
+import { badUserInput, validateAmount, validateCampaignDate, validateHouseholdInVillage, validateText } from '@pas/subgraph-kit';
 import type { GrantMicroloanInput } from './generated/resolvers-types.js';
 import { MAX_MICROLOAN_FEN, MAX_MICROLOAN_MONTHS, type MicroloanDoc } from './models/index.js';
 
-/** Checks a microloan grant against the 扶贫小额信贷 rules; nothing is written on a refusal. */
-export function microloanFromInput(input: GrantMicroloanInput): MicroloanDoc {
-  const householdId = input.householdId.trim();
-  if (!householdId) throw badUserInput('householdId must not be empty', { field: 'householdId' });
-  if (!/^\d{12}$/.test(input.villageCode)) throw badUserInput('villageCode must be a 12-digit village code', { field: 'villageCode' });
-  if (input.amount <= 0 || input.amount > MAX_MICROLOAN_FEN) {
-    throw badUserInput(`amount must be more than zero and at most ${MAX_MICROLOAN_FEN} fen (5万元)`, { field: 'amount' });
-  }
+/**
+ * Checks a microloan grant against the 扶贫小额信贷 rules that need nothing stored; the
+ * household's ceiling is checked when the loan is written. Nothing is written on a refusal.
+ */
+export function microloanFromInput(input: GrantMicroloanInput, today = new Date()): MicroloanDoc {
+  const place = validateHouseholdInVillage(input.householdId, input.villageCode);
+  validateAmount(input.amount, 'amount', 1, MAX_MICROLOAN_FEN);
   if (!Number.isInteger(input.termMonths) || input.termMonths < 1 || input.termMonths > MAX_MICROLOAN_MONTHS) {
     throw badUserInput(`termMonths must be between 1 and ${MAX_MICROLOAN_MONTHS}`, { field: 'termMonths' });
   }
-  const bank = input.bank.trim();
-  if (!bank) throw badUserInput('bank must not be empty', { field: 'bank' });
   return {
     id: `ML-${randomUUID()}`,
-    householdId,
-    villageCode: input.villageCode,
-    countyCode: input.villageCode.slice(0, 6),
+    householdId: place.householdId,
+    villageCode: place.villageCode,
+    countyCode: place.countyCode,
     amount: input.amount,
-    bank,
+    bank: validateText(input.bank, 'bank', 50),
     termMonths: input.termMonths,
-    grantedOn: input.grantedOn,
+    grantedOn: validateCampaignDate(input.grantedOn, 'grantedOn', today),
     status: 'ACTIVE',
     overdueAmount: 0,
   };

@@ -1,7 +1,7 @@
 import type { SeedModule } from '@pas/seed-kit';
 import { collectiveIncomeFor } from './seed/collective-income.js';
 import { industryProjectsFor } from './seed/industry-projects.js';
-import { microloansFor } from './seed/microloans.js';
+import { exposuresOf, microloansFor } from './seed/microloans.js';
 import { povertyFundsFor } from './seed/poverty-funds.js';
 import { riskGuaranteeFundsFor } from './seed/risk-guarantee-funds.js';
 
@@ -13,6 +13,7 @@ export const seedModule: SeedModule = {
     return {
       povertyFunds: povertyFundsFor(world, rng.fork('funds')),
       microloans,
+      microloanExposures: exposuresOf(microloans),
       riskGuaranteeFunds: riskGuaranteeFundsFor(world, rng.fork('guarantee'), microloans),
       industryProjects: industryProjectsFor(world, rng.fork('projects')),
       villageCollectiveIncomes: collectiveIncomeFor(world, rng.fork('collective')),

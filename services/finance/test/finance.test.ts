@@ -1,11 +1,13 @@
-import mongoose from 'mongoose';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql, startTestSubgraph, tokenFor } from '@pas/test-helpers';
+import { countingQueries as countQueries, graphql, startTestSubgraph, tokenFor } from '@pas/test-helpers';
 import type { RunningSubgraph } from '@pas/subgraph-kit';
 import { IndustryProject, Microloan, PovertyFund, RiskGuaranteeFund, VillageCollectiveIncome } from '../src/models/index.js';
 import { resolvers } from '../src/resolvers/index.js';
 
 let subgraph: RunningSubgraph;
+/** Reads personal records: signed in, any county. */
+let reader: string;
 
 const villageCodes = Array.from({ length: 20 }, (_, i) => `410326100${String(201 + i)}`);
 const householdIds = villageCodes.map((code) => `H${code}0001`);
@@ -13,6 +15,7 @@ const STATUSES = ['ACTIVE', 'REPAID', 'OVERDUE'] as const;
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph({ name: 'finance', port: 0, schemaFile: new URL('../schema.graphql', import.meta.url), resolvers });
+  reader = await tokenFor('inspector');
   await PovertyFund.insertMany(
     [2016, 2017, 2018, 2019].flatMap((year) => [
       { countyCode: '410326', year, allocated: 31_000_000_000, disbursed: 31_000_000_000 * (year === 2019 ? 0.9 : 1) },
@@ -52,18 +55,12 @@ beforeAll(async () => {
 });
 afterAll(() => subgraph?.stop());
 
-/** Runs an operation and lists the collections it touched, one entry per database call. */
-async function countingQueries<T>(query: string, variables: Record<string, unknown>) {
-  const calls: string[] = [];
-  mongoose.set('debug', (collection: string) => calls.push(collection));
-  const response = await graphql<T>(subgraph.url, query, variables);
-  mongoose.set('debug', false);
-  return { ...response, calls: calls.sort() };
-}
+/** Runs an operation as a signed-in reader (or `token`) and lists the collections it read. */
+const countingQueries = <T>(query: string, variables: Record<string, unknown>, token?: string) => countQueries<T>(subgraph.url, query, variables, token ?? reader);
 
 const GRANT = /* GraphQL */ `
-  mutation Grant($input: GrantMicroloanInput!) {
-    grantMicroloan(input: $input) { id amount termMonths status overdue household { id } }
+  mutation Grant($input: GrantMicroloanInput!, $key: String!) {
+    grantMicroloan(input: $input, idempotencyKey: $key) { id amount termMonths status overdue household { id } }
   }
 `;
 const validLoan = { householdId: 'H4103261002990001', villageCode: '410326100299', amount: 3_000_000, bank: '中国邮政储蓄银行', termMonths: 36, grantedOn: '2019-11-20' };
@@ -124,27 +121,27 @@ describe('finance subgraph', () => {
     const token = await tokenFor('department_staff', { department: 'finance' });
     const before = await Microloan.countDocuments();
     for (const bad of [{ amount: 5_000_001 }, { amount: 0 }, { termMonths: 37 }, { termMonths: 0 }, { householdId: '  ' }]) {
-      const { errors } = await graphql(subgraph.url, GRANT, { input: { ...validLoan, ...bad } }, token);
+      const { errors } = await graphql(subgraph.url, GRANT, { input: { ...validLoan, ...bad }, key: randomUUID() }, token);
       expect(errors?.[0]?.extensions?.code, JSON.stringify(bad)).toBe('BAD_USER_INPUT');
     }
-    const fractional = await graphql(subgraph.url, GRANT, { input: { ...validLoan, amount: 100.5 } }, token);
+    const fractional = await graphql(subgraph.url, GRANT, { input: { ...validLoan, amount: 100.5 }, key: randomUUID() }, token);
     expect(fractional.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await Microloan.countDocuments()).toBe(before);
   });
 
   it('refuses to grant a microloan for anyone but finance staff', async () => {
     for (const token of [await tokenFor('county_official', { county: '410326' }), await tokenFor('department_staff', { department: 'housing' })]) {
-      const { errors } = await graphql(subgraph.url, GRANT, { input: validLoan }, token);
+      const { errors } = await graphql(subgraph.url, GRANT, { input: validLoan, key: randomUUID() }, token);
       expect(errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
   });
 
   it('grants a microloan that then heads its county’s list', async () => {
     const token = await tokenFor('department_staff', { department: 'finance' });
-    const granted = await graphql<{ grantMicroloan: { id: string; status: string; overdue: boolean } }>(subgraph.url, GRANT, { input: validLoan }, token);
+    const granted = await graphql<{ grantMicroloan: { id: string; status: string; overdue: boolean } }>(subgraph.url, GRANT, { input: validLoan, key: randomUUID() }, token);
     expect(granted.errors).toBeUndefined();
     expect(granted.data!.grantMicroloan).toMatchObject({ status: 'ACTIVE', overdue: false, household: { id: validLoan.householdId } });
-    const list = await graphql<{ microloans: { id: string }[] }>(subgraph.url, `{ microloans(countyCode: "410326", first: 2) { id } }`);
+    const list = await graphql<{ microloans: { id: string }[] }>(subgraph.url, `{ microloans(countyCode: "410326", first: 2) { id } }`, {}, reader);
     expect(list.data!.microloans[0]!.id).toBe(granted.data!.grantMicroloan.id);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '@pas/seed-kit';
-import type { IndustryProjectDoc, MicroloanDoc, PovertyFundDoc, RiskGuaranteeFundDoc, VillageCollectiveIncomeDoc } from '../src/models/index.js';
-import { IndustryProject, Microloan, PovertyFund, RiskGuaranteeFund, VillageCollectiveIncome } from '../src/models/index.js';
+import type { IndustryProjectDoc, MicroloanDoc, MicroloanExposureDoc, PovertyFundDoc, RiskGuaranteeFundDoc, VillageCollectiveIncomeDoc } from '../src/models/index.js';
+import { IndustryProject, Microloan, MicroloanExposure, PovertyFund, RiskGuaranteeFund, VillageCollectiveIncome } from '../src/models/index.js';
 import { seedModule } from '../src/seed.js';
 import { buildRegionWorld, itSeedsEveryCollection } from '@pas/test-helpers';
 
@@ -9,6 +9,7 @@ const world = buildRegionWorld({ counties: ['410326', '410325', '410327', '41032
 const models = {
   povertyFunds: PovertyFund,
   microloans: Microloan,
+  microloanExposures: MicroloanExposure,
   riskGuaranteeFunds: RiskGuaranteeFund,
   industryProjects: IndustryProject,
   villageCollectiveIncomes: VillageCollectiveIncome,
@@ -59,6 +60,16 @@ describe('finance seed module', () => {
     expect(sum(ruyang.map((l) => l.amount))).toBe(Math.round(14_000_000_000 * world.scale));
     for (const loan of ruyang) expect(loan.amount).toBeGreaterThan(0);
     for (const loan of ruyang) expect(loan.amount).toBeLessThanOrEqual(5_000_000);
+  });
+
+  it('starts each borrowing household’s exposure at what it still owes, within 5万元', () => {
+    const exposures = docs.microloanExposures as MicroloanExposureDoc[];
+    const owing = loans.filter((l) => l.status !== 'REPAID');
+    expect(exposures.map((e) => e._id).sort()).toEqual([...new Set(owing.map((l) => l.householdId))].sort());
+    for (const exposure of exposures) {
+      expect(exposure.outstanding).toBe(sum(owing.filter((l) => l.householdId === exposure._id).map((l) => l.amount)));
+      expect(exposure.outstanding).toBeLessThanOrEqual(5_000_000);
+    }
   });
 
   it("scales 汝阳's 45.2 MW of village PV and its 4,098万元 of income exactly", () => {

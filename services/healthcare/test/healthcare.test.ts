@@ -1,16 +1,19 @@
-import mongoose from 'mongoose';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql, startTestSubgraph, tokenFor, type GraphQLResponse } from '@pas/test-helpers';
+import { countingQueries as countQueries, graphql, startTestSubgraph, tokenFor, type GraphQLResponse } from '@pas/test-helpers';
 import type { RunningSubgraph } from '@pas/subgraph-kit';
 import { InsuranceEnrolment, MedicalClaim } from '../src/models/index.js';
 import { resolvers } from '../src/resolvers/index.js';
 import { householdIds, insertHealth } from './fixtures.js';
 
 let subgraph: RunningSubgraph;
+/** Reads personal records: signed in, any county. */
+let reader: string;
 let staff: string;
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph({ name: 'healthcare', port: 0, schemaFile: new URL('../schema.graphql', import.meta.url), resolvers });
+  reader = await tokenFor('inspector');
   await insertHealth();
   staff = await tokenFor('department_staff', { department: 'healthcare' });
 });
@@ -18,14 +21,8 @@ afterAll(() => subgraph?.stop());
 
 const code = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.code;
 
-/** Runs an operation and lists the collections it touched, one entry per database call. */
-async function countingQueries<T>(query: string, variables: Record<string, unknown>) {
-  const calls: string[] = [];
-  mongoose.set('debug', (collection: string) => calls.push(collection));
-  const response = await graphql<T>(subgraph.url, query, variables);
-  mongoose.set('debug', false);
-  return { ...response, calls: calls.sort() };
-}
+/** Runs an operation as a signed-in reader (or `token`) and lists the collections it read. */
+const countingQueries = <T>(query: string, variables: Record<string, unknown>, token?: string) => countQueries<T>(subgraph.url, query, variables, token ?? reader);
 
 const HOUSEHOLD_HEALTH = /* GraphQL */ `
   query($r: [_Any!]!) {
@@ -58,7 +55,7 @@ interface HouseholdHealth {
   };
 }
 
-const ENROL = /* GraphQL */ `mutation($input: InsuranceEnrolmentInput!) { enrolInsurance(input: $input) { id year basicMedical criticalIllness household { id } } }`;
+const ENROL = /* GraphQL */ `mutation($input: InsuranceEnrolmentInput!, $key: String!) { enrolInsurance(input: $input, idempotencyKey: $key) { id year basicMedical criticalIllness household { id } } }`;
 const enrolment = (overrides: Record<string, unknown> = {}) => ({
   personId: 'H4103261002020001-1',
   year: 2020,
@@ -68,7 +65,7 @@ const enrolment = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-const CLAIM = /* GraphQL */ `mutation($input: MedicalClaimInput!) { recordClaim(input: $input) { id outOfPocket reimbursementRate payAfterTreatment } }`;
+const CLAIM = /* GraphQL */ `mutation($input: MedicalClaimInput!, $key: String!) { recordClaim(input: $input, idempotencyKey: $key) { id outOfPocket reimbursementRate payAfterTreatment } }`;
 const claim = (overrides: Record<string, unknown> = {}) => ({
   personId: `${householdIds[0]}-1`,
   kind: 'INPATIENT',
@@ -128,13 +125,15 @@ describe('healthcare subgraph', () => {
     const { data } = await graphql<{ claims: { treatedOn: string; reimbursementRate: number; outOfPocket: number }[] }>(
       subgraph.url,
       `{ claims(personId: "${householdIds[0]}-1", year: 2019) { treatedOn reimbursementRate outOfPocket } }`,
+      {},
+      reader,
     );
     expect(data!.claims).toEqual([{ treatedOn: '2019-05-10', reimbursementRate: 90, outOfPocket: 100_000 }]);
   });
 
   it('enrols a person once per year however often it is sent', async () => {
     for (const medicalAssistance of [false, true]) {
-      const { errors } = await graphql(subgraph.url, ENROL, { input: enrolment({ medicalAssistance }) }, staff);
+      const { errors } = await graphql(subgraph.url, ENROL, { input: enrolment({ medicalAssistance }), key: randomUUID() }, staff);
       expect(errors).toBeUndefined();
     }
     const stored = await InsuranceEnrolment.find({ personId: 'H4103261002020001-1' }).lean();
@@ -148,16 +147,30 @@ describe('healthcare subgraph', () => {
     ['a person id that is not the register’s', enrolment({ personId: 'H123' }), 'personId'],
   ])('refuses an enrolment with %s, and writes nothing', async (_, input, field) => {
     const before = await InsuranceEnrolment.countDocuments();
-    const response = await graphql(subgraph.url, ENROL, { input }, staff);
+    const response = await graphql(subgraph.url, ENROL, { input, key: randomUUID() }, staff);
     expect(code(response)).toBe('BAD_USER_INPUT');
     expect(response.errors![0]!.extensions!.field).toBe(field);
     expect(await InsuranceEnrolment.countDocuments()).toBe(before);
   });
 
   it('records a claim with the patient’s share worked out from the others', async () => {
-    const { data, errors } = await graphql<{ recordClaim: { outOfPocket: number; reimbursementRate: number } }>(subgraph.url, CLAIM, { input: claim() }, staff);
+    const { data, errors } = await graphql<{ recordClaim: { outOfPocket: number; reimbursementRate: number } }>(subgraph.url, CLAIM, { input: claim(), key: randomUUID() }, staff);
     expect(errors).toBeUndefined();
     expect(data!.recordClaim).toMatchObject({ outOfPocket: 250_000, reimbursementRate: 91.67 });
+  });
+
+  it('answers retries of a claim with its idempotency key with the first claim, and refuses the key for another claim', async () => {
+    const RECORD_CLAIM = `mutation($input: MedicalClaimInput!, $key: String!) { recordClaim(input: $input, idempotencyKey: $key) { id } }`;
+    const input = claim({ treatedOn: '2020-03-09' });
+    const key = randomUUID();
+    const retries = await Promise.all(Array.from({ length: 16 }, () => graphql<{ recordClaim: { id: string } }>(subgraph.url, RECORD_CLAIM, { input, key }, staff)));
+    expect(retries.map((r) => r.errors)).toEqual(retries.map(() => undefined));
+    expect(new Set(retries.map((r) => r.data!.recordClaim.id)).size).toBe(1);
+    const changed = await graphql(subgraph.url, RECORD_CLAIM, { input: { ...input, totalCost: 3_100_000 }, key }, staff);
+    expect(changed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
+    // The refused request changed nothing: the claim keeps the first request's cost.
+    const stored = await MedicalClaim.find({ personId: input.personId, treatedOn: new Date('2020-03-09') }).lean();
+    expect(stored.map((c) => c.totalCost)).toEqual([3_000_000]);
   });
 
   it.each([
@@ -168,7 +181,7 @@ describe('healthcare subgraph', () => {
     ['treated in the future', claim({ treatedOn: '2999-01-01' }), 'treatedOn'],
   ])('refuses a claim %s, and writes nothing', async (_, input, field) => {
     const before = await MedicalClaim.countDocuments();
-    const response = await graphql(subgraph.url, CLAIM, { input }, staff);
+    const response = await graphql(subgraph.url, CLAIM, { input, key: randomUUID() }, staff);
     expect(code(response)).toBe('BAD_USER_INPUT');
     expect(response.errors![0]!.extensions!.field).toBe(field);
     expect(await MedicalClaim.countDocuments()).toBe(before);
@@ -176,10 +189,10 @@ describe('healthcare subgraph', () => {
 
   it('lets only healthcare staff enrol or record claims', async () => {
     for (const token of [await tokenFor('department_staff', { department: 'employment' }), await tokenFor('county_official', { county: '410326' }), await tokenFor('inspector')]) {
-      expect(code(await graphql(subgraph.url, ENROL, { input: enrolment({ year: 2019 }) }, token))).toBe('FORBIDDEN');
-      expect(code(await graphql(subgraph.url, CLAIM, { input: claim() }, token))).toBe('FORBIDDEN');
+      expect(code(await graphql(subgraph.url, ENROL, { input: enrolment({ year: 2019 }), key: randomUUID() }, token))).toBe('FORBIDDEN');
+      expect(code(await graphql(subgraph.url, CLAIM, { input: claim(), key: randomUUID() }, token))).toBe('FORBIDDEN');
     }
-    expect(code(await graphql(subgraph.url, ENROL, { input: enrolment({ year: 2019 }) }))).toBe('UNAUTHENTICATED');
+    expect(code(await graphql(subgraph.url, ENROL, { input: enrolment({ year: 2019 }), key: randomUUID() }))).toBe('UNAUTHENTICATED');
   });
 
   it('shows a village’s clinic', async () => {

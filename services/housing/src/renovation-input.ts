@@ -1,27 +1,30 @@
-import { badUserInput } from '@pas/subgraph-kit';
+import { badUserInput, validateAmount, validateHouseholdInVillage } from '@pas/subgraph-kit';
 import type { RecordRenovationInput } from './generated/resolvers-types.js';
 import { renovationId, type HouseRenovationDoc } from './models/index.js';
 
 const FIRST_CAMPAIGN_YEAR = 2014;
+/**
+ * 10万元: several times the most a rebuild received (3.5万元 with local top-ups); above it an
+ * amount is a typing error (yuan entered as fen, say), not a subsidy.
+ */
+export const MAX_RENOVATION_SUBSIDY = 10_000_000;
 
 /** Checks a renovation record and turns it into the stored case; nothing is written on a refusal. */
 export function renovationFromInput(input: RecordRenovationInput, now = new Date()): HouseRenovationDoc {
-  const householdId = input.householdId.trim();
-  if (!householdId) throw badUserInput('householdId must not be empty', { field: 'householdId' });
-  if (!/^\d{12}$/.test(input.villageCode)) throw badUserInput('villageCode must be a 12-digit village code', { field: 'villageCode' });
+  const place = validateHouseholdInVillage(input.householdId, input.villageCode);
   if (input.grade === 'A' || input.grade === 'B') {
     throw badUserInput(`A grade ${input.grade} house is safe: only C and D houses are renovated`, { field: 'grade' });
   }
-  if (input.subsidy <= 0) throw badUserInput('subsidy must be more than zero fen', { field: 'subsidy' });
+  validateAmount(input.subsidy, 'subsidy', 1, MAX_RENOVATION_SUBSIDY);
   const completedYear = input.completedYear ?? null;
   if (completedYear !== null && (completedYear < FIRST_CAMPAIGN_YEAR || completedYear > now.getUTCFullYear())) {
     throw badUserInput(`completedYear must be between ${FIRST_CAMPAIGN_YEAR} and this year`, { field: 'completedYear' });
   }
   return {
-    id: renovationId(householdId),
-    householdId,
-    villageCode: input.villageCode,
-    countyCode: input.villageCode.slice(0, 6),
+    id: renovationId(place.householdId),
+    householdId: place.householdId,
+    villageCode: place.villageCode,
+    countyCode: place.countyCode,
     grade: input.grade,
     method: input.method,
     subsidy: input.subsidy,

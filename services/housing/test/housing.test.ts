@@ -1,17 +1,20 @@
-import mongoose from 'mongoose';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql, startTestSubgraph, tokenFor } from '@pas/test-helpers';
+import { countingQueries as countQueries, graphql, startTestSubgraph, tokenFor } from '@pas/test-helpers';
 import type { RunningSubgraph } from '@pas/subgraph-kit';
 import { HouseRenovation, Relocation, ResettlementSite, VillageDrinkingWater, VillageInfrastructure } from '../src/models/index.js';
 import { resolvers } from '../src/resolvers/index.js';
 
 let subgraph: RunningSubgraph;
+/** Reads personal records: signed in, any county. */
+let reader: string;
 
 const villageCodes = Array.from({ length: 20 }, (_, i) => `410326100${String(201 + i)}`);
 const householdIds = villageCodes.map((code) => `H${code}0001`);
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph({ name: 'housing', port: 0, schemaFile: new URL('../schema.graphql', import.meta.url), resolvers });
+  reader = await tokenFor('inspector');
   await ResettlementSite.create([
     { id: 'RS-410326-001', name: '城关幸福社区', countyCode: '410326', townshipCode: '410326100', capacityHouseholds: 40, startedYear: 2016 },
     { id: 'RS-410325-001', name: '城关安居小区', countyCode: '410325', townshipCode: '410325100', capacityHouseholds: 30, startedYear: 2017 },
@@ -50,18 +53,12 @@ beforeAll(async () => {
 });
 afterAll(() => subgraph?.stop());
 
-/** Runs an operation and lists the collections it touched, one entry per database call. */
-async function countingQueries<T>(query: string, variables: Record<string, unknown>) {
-  const calls: string[] = [];
-  mongoose.set('debug', (collection: string) => calls.push(collection));
-  const response = await graphql<T>(subgraph.url, query, variables);
-  mongoose.set('debug', false);
-  return { ...response, calls: calls.sort() };
-}
+/** Runs an operation as a signed-in reader (or `token`) and lists the collections it read. */
+const countingQueries = <T>(query: string, variables: Record<string, unknown>, token?: string) => countQueries<T>(subgraph.url, query, variables, token ?? reader);
 
 const RECORD = /* GraphQL */ `
-  mutation Record($input: RecordRenovationInput!) {
-    recordRenovation(input: $input) { id grade method subsidy completedYear household { id } }
+  mutation Record($input: RecordRenovationInput!, $key: String!) {
+    recordRenovation(input: $input, idempotencyKey: $key) { id grade method subsidy completedYear household { id } }
   }
 `;
 const validInput = { householdId: 'H4103261002990001', villageCode: '410326100299', grade: 'D', method: 'NEW_BUILD', subsidy: 2_500_000, completedYear: 2019 };
@@ -109,7 +106,7 @@ describe('housing subgraph', () => {
   });
 
   it('lists renovations of a county filtered by grade', async () => {
-    const { data } = await graphql<{ renovations: { grade: string }[] }>(subgraph.url, `{ renovations(countyCode: "410326", grade: C) { grade } }`);
+    const { data } = await graphql<{ renovations: { grade: string }[] }>(subgraph.url, `{ renovations(countyCode: "410326", grade: C) { grade } }`, {}, reader);
     expect(data!.renovations).toHaveLength(5);
     expect(new Set(data!.renovations.map((r) => r.grade))).toEqual(new Set(['C']));
   });
@@ -117,26 +114,26 @@ describe('housing subgraph', () => {
   it('refuses to record a renovation of a safe grade-B house and writes nothing', async () => {
     const token = await tokenFor('department_staff', { department: 'housing' });
     const before = await HouseRenovation.countDocuments();
-    const { errors } = await graphql(subgraph.url, RECORD, { input: { ...validInput, grade: 'B', method: 'REPAIR' } }, token);
+    const { errors } = await graphql(subgraph.url, RECORD, { input: { ...validInput, grade: 'B', method: 'REPAIR' }, key: randomUUID() }, token);
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const unpaid = await graphql(subgraph.url, RECORD, { input: { ...validInput, subsidy: 0 } }, token);
+    const unpaid = await graphql(subgraph.url, RECORD, { input: { ...validInput, subsidy: 0 }, key: randomUUID() }, token);
     expect(unpaid.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await HouseRenovation.countDocuments()).toBe(before);
   });
 
   it('refuses to record a renovation for anyone but housing staff', async () => {
     for (const token of [await tokenFor('county_official', { county: '410326' }), await tokenFor('department_staff', { department: 'finance' })]) {
-      const { errors } = await graphql(subgraph.url, RECORD, { input: validInput }, token);
+      const { errors } = await graphql(subgraph.url, RECORD, { input: validInput, key: randomUUID() }, token);
       expect(errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
   });
 
   it('records one renovation case per household and refuses a second as a conflict', async () => {
     const token = await tokenFor('department_staff', { department: 'housing' });
-    const first = await graphql<{ recordRenovation: { id: string; household: { id: string } } }>(subgraph.url, RECORD, { input: validInput }, token);
+    const first = await graphql<{ recordRenovation: { id: string; household: { id: string } } }>(subgraph.url, RECORD, { input: validInput, key: randomUUID() }, token);
     expect(first.errors).toBeUndefined();
     expect(first.data!.recordRenovation).toMatchObject({ id: 'RN-H4103261002990001', household: { id: 'H4103261002990001' } });
-    const second = await graphql(subgraph.url, RECORD, { input: { ...validInput, grade: 'C', method: 'REPAIR' } }, token);
+    const second = await graphql(subgraph.url, RECORD, { input: { ...validInput, grade: 'C', method: 'REPAIR' }, key: randomUUID() }, token);
     expect(second.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(await HouseRenovation.countDocuments({ householdId: validInput.householdId })).toBe(1);
   });

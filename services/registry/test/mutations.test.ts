@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, startTestSubgraph, tokenFor, type GraphQLResponse } from '@pas/test-helpers';
 import type { RunningSubgraph } from '@pas/subgraph-kit';
-import { Household, PersonalDataRead, ResidentIdClaim } from '../src/models/index.js';
+import { PersonalDataRead } from '@pas/subgraph-kit';
+import { Household, ResidentIdClaim } from '../src/models/index.js';
 import { resolvers } from '../src/resolvers/index.js';
 import { insertHouseholds, insertRegion, residentId } from './fixtures.js';
 
@@ -17,8 +19,8 @@ beforeAll(async () => {
 afterAll(() => subgraph?.stop());
 
 const REGISTER = /* GraphQL */ `
-  mutation Register($input: RegisterHouseholdInput!) {
-    registerHousehold(input: $input) { id status version headName statusHistory { status reason actor } members { id residentId } }
+  mutation Register($input: RegisterHouseholdInput!, $key: String!) {
+    registerHousehold(input: $input, idempotencyKey: $key) { id status version headName statusHistory { status reason actor } members { id residentId } }
   }
 `;
 
@@ -41,7 +43,7 @@ function household(members = [member()], overrides: Record<string, unknown> = {}
 }
 
 type Registered = { registerHousehold: { id: string; version: number; status: string; members: { id: string; residentId: string }[] } };
-const register = (input: unknown, token = staff) => graphql<Registered>(subgraph.url, REGISTER, { input }, token);
+const register = (input: unknown, token = staff) => graphql<Registered>(subgraph.url, REGISTER, { input, key: randomUUID() }, token);
 const code = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.code;
 
 describe('registering a household', () => {
@@ -87,7 +89,7 @@ describe('registering a household', () => {
     for (const token of [await tokenFor('analyst'), await tokenFor('city_leader'), await tokenFor('department_staff', { department: 'finance' })]) {
       expect(code(await register(household(), token))).toBe('FORBIDDEN');
     }
-    expect(code(await graphql(subgraph.url, REGISTER, { input: household() }))).toBe('UNAUTHENTICATED');
+    expect(code(await graphql(subgraph.url, REGISTER, { input: household(), key: randomUUID() }))).toBe('UNAUTHENTICATED');
   });
 });
 
@@ -142,14 +144,16 @@ describe('a household’s status history', () => {
     expect((await Household.findOne({ id }).lean())!.statusHistory).toHaveLength(2);
   });
 
-  it('answers NOT_FOUND for a household that does not exist', async () => {
-    const response = await graphql(subgraph.url, CHANGE, { id: 'H000', version: 1, input: { status: 'BEING_HELPED', date: '2016-05-01', reason: 'x' } }, staff);
-    expect(code(response)).toBe('NOT_FOUND');
+  it('answers NOT_FOUND for a household that does not exist, and BAD_USER_INPUT for an id that is not one', async () => {
+    const input = { status: 'BEING_HELPED', date: '2016-05-01', reason: 'x' };
+    expect(code(await graphql(subgraph.url, CHANGE, { id: 'H4103261002019999', version: 1, input }, staff))).toBe('NOT_FOUND');
+    const malformed = await graphql(subgraph.url, CHANGE, { id: 'H000', version: 1, input }, staff);
+    expect([code(malformed), malformed.errors?.[0]?.extensions?.field]).toEqual(['BAD_USER_INPUT', 'householdId']);
   });
 });
 
 describe('editing members', () => {
-  const ADD = `mutation($id: ID!, $v: Int!, $m: MemberInput!) { addMember(householdId: $id, version: $v, input: $m) { version members { id name } } }`;
+  const ADD = `mutation($id: ID!, $v: Int!, $m: MemberInput!, $key: String!) { addMember(householdId: $id, version: $v, input: $m, idempotencyKey: $key) { version members { id name } } }`;
   const UPDATE = `mutation($id: ID!, $p: ID!, $v: Int!, $m: MemberPatch!) { updateMember(householdId: $id, personId: $p, version: $v, input: $m) { version members { id name phone } } }`;
   const REMOVE = `mutation($id: ID!, $p: ID!, $v: Int!) { removeMember(householdId: $id, personId: $p, version: $v, reason: "迁出") { version members { id } } }`;
 
@@ -157,7 +161,7 @@ describe('editing members', () => {
     const { data } = await register(household());
     const id = data!.registerHousehold.id;
     const child = member({ name: '李明', relation: 'CHILD', birthDate: '2008-09-01', residentId: residentId('410326', '20080901', 31), labourCapacity: 'NOT_APPLICABLE' });
-    const added = await graphql<{ addMember: { version: number; members: { id: string }[] } }>(subgraph.url, ADD, { id, v: 1, m: child }, staff);
+    const added = await graphql<{ addMember: { version: number; members: { id: string }[] } }>(subgraph.url, ADD, { id, v: 1, m: child, key: randomUUID() }, staff);
     expect(added.errors).toBeUndefined();
     const childId = added.data!.addMember.members[1]!.id;
 
@@ -192,13 +196,15 @@ describe('personal data', () => {
       body: JSON.stringify({ query: '{ household(id: "H4103261002010002") { members { residentId } } }' }),
     });
     expect(response.ok).toBe(true);
-    const reads = await PersonalDataRead.find({ personId: 'H4103261002010002-1' }).lean();
-    expect(reads).toEqual([expect.objectContaining({ subject: 'test-department_staff', role: 'department_staff', purpose: '入户核查 2020-06', field: 'residentId' })]);
+    const reads = await PersonalDataRead.find({ recordId: 'H4103261002010002-1' }).lean();
+    expect(reads).toEqual([
+      expect.objectContaining({ service: 'registry', subject: 'test-department_staff', role: 'department_staff', purpose: '入户核查 2020-06', field: 'Person.residentId', countyCode: '410326' }),
+    ]);
   });
 
   it('records nothing for a masked read', async () => {
     await graphql(subgraph.url, '{ household(id: "H4103261002010003") { members { residentId } } }', {}, await tokenFor('inspector'));
-    expect(await PersonalDataRead.countDocuments({ personId: 'H4103261002010003-1' })).toBe(0);
+    expect(await PersonalDataRead.countDocuments({ recordId: 'H4103261002010003-1' })).toBe(0);
   });
 });
 

@@ -76,6 +76,7 @@ describe('registry subgraph', () => {
       subgraph.url,
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Household { id headName } ... on Person { id name } } }`,
       { r: representations },
+      analyst,
     );
     mongoose.set('debug', false);
     expect(errors).toBeUndefined();
@@ -93,6 +94,7 @@ describe('registry subgraph', () => {
       subgraph.url,
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Household { id status } } }`,
       { r: representations },
+      analyst,
     );
     mongoose.set('debug', false);
     expect(errors).toBeUndefined();
@@ -101,14 +103,15 @@ describe('registry subgraph', () => {
     expect(queries).toEqual(['households']);
   });
 
-  it('masks resident IDs and phones unless the caller is registry staff (an inspector sees them masked)', async () => {
-    const query = `{ household(id: "H4103261002010001") { members { residentId phone } } }`;
-    const anonymous = await graphql<{ household: { members: { residentId: string; phone: string }[] } }>(subgraph.url, query, {}, await tokenFor('inspector'));
-    const full = residentId('410326', '19700501', 1);
-    expect(anonymous.data!.household.members[0]).toEqual({ residentId: `410326********${full.slice(-4)}`, phone: '138****1234' });
+  it('shows a resident ID whole to registry staff and masked to its region to an inspector, who sees only the birth year', async () => {
+    const query = `{ household(id: "H4103261002010001") { members { residentId phone birthYear birthDate } } }`;
+    type Members = { household: { members: { residentId: string; phone: string; birthYear: number; birthDate: string | null }[] } };
+    const inspector = await graphql<Members>(subgraph.url, query, {}, await tokenFor('inspector'));
+    expect(inspector.data!.household.members[0]).toEqual({ residentId: '410326************', phone: '13800001234', birthYear: 1970, birthDate: null });
+    expect(inspector.errors).toEqual([expect.objectContaining({ path: ['household', 'members', 0, 'birthDate'], extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })]);
 
-    const staff = await graphql<typeof anonymous.data>(subgraph.url, query, {}, await tokenFor('department_staff', { department: 'registry' }));
-    expect(staff.data!.household.members[0]!.residentId).toBe(full);
+    const staff = await graphql<Members>(subgraph.url, query, {}, await tokenFor('department_staff', { department: 'registry' }));
+    expect(staff.data!.household.members[0]).toMatchObject({ residentId: residentId('410326', '19700501', 1), birthDate: '1970-05-01' });
   });
 
   it('shows households and persons to no anonymous caller, but counties and villages to all', async () => {

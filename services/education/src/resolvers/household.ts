@@ -1,4 +1,3 @@
-import { assertRegisterIdVisible } from '@pas/subgraph-kit';
 import type { HouseholdEducationResolvers, HouseholdResolvers } from '../generated/resolvers-types.js';
 import { load } from '../loaders.js';
 import { COMPULSORY_STAGES } from '../models/index.js';
@@ -7,10 +6,7 @@ import { aidOfYear, enrolmentsInOrder } from './in-order.js';
 export const Household: HouseholdResolvers = {
   // The registry owns households; this subgraph only adds fields keyed by the id.
   __resolveReference: (ref) => ref,
-  education: (household, _, ctx) => {
-    assertRegisterIdVisible(ctx.caller, household.id);
-    return { householdId: household.id };
-  },
+  education: (household) => ({ householdId: household.id }),
 };
 
 export const HouseholdEducation: HouseholdEducationResolvers = {

@@ -1,3 +1,4 @@
+import { accessAuditResolvers } from '@pas/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { Household, HouseholdEducation } from './household.js';
 import { Mutation } from './mutation.js';
@@ -6,6 +7,7 @@ import { Query } from './query.js';
 import { School, StudentAid, StudentAidTotal, StudentEnrolment } from './records.js';
 
 export const resolvers: Resolvers = {
+  AccessAudit: accessAuditResolvers('education', 'education'),
   Query,
   Mutation,
   Household,

@@ -1,4 +1,3 @@
-import { assertRegisterIdVisible } from '@pas/subgraph-kit';
 import type { PersonEducationResolvers, PersonResolvers } from '../generated/resolvers-types.js';
 import { load } from '../loaders.js';
 import { aidOfYear, enrolmentsInOrder } from './in-order.js';
@@ -6,10 +5,7 @@ import { aidOfYear, enrolmentsInOrder } from './in-order.js';
 export const Person: PersonResolvers = {
   // The registry owns persons; this subgraph only adds fields keyed by the id.
   __resolveReference: (ref) => ref,
-  education: (person, _, ctx) => {
-    assertRegisterIdVisible(ctx.caller, person.id);
-    return { personId: person.id };
-  },
+  education: (person) => ({ personId: person.id }),
 };
 
 export const PersonEducation: PersonEducationResolvers = {

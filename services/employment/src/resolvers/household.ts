@@ -1,4 +1,3 @@
-import { assertRegisterIdVisible } from '@pas/subgraph-kit';
 import type { SubgraphContext } from '@pas/subgraph-kit';
 import type { HouseholdEmploymentResolvers, HouseholdResolvers } from '../generated/resolvers-types.js';
 import { load } from '../loaders.js';
@@ -8,10 +7,7 @@ import { currentJobs, sumOf } from './current-jobs.js';
 export const Household: HouseholdResolvers = {
   // The registry owns households; this subgraph only adds fields keyed by the id.
   __resolveReference: (ref) => ref,
-  employment: (household, _, ctx) => {
-    assertRegisterIdVisible(ctx.caller, household.id);
-    return { householdId: household.id };
-  },
+  employment: (household) => ({ householdId: household.id }),
 };
 
 const jobsOf = (householdId: string, ctx: SubgraphContext) => load.jobsOfHousehold(ctx).load(householdId);

@@ -1,3 +1,4 @@
+import { accessAuditResolvers } from '@pas/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { Household, HouseholdEmployment } from './household.js';
 import { PublicWelfarePost, TransferEmployment, WorkshopJob } from './jobs.js';
@@ -11,6 +12,7 @@ import { Village, VillageEmployment } from './village.js';
 import { PovertyWorkshop } from './workshop.js';
 
 export const resolvers: Resolvers = {
+  AccessAudit: accessAuditResolvers('employment', 'employment'),
   Query,
   Mutation,
   Household,

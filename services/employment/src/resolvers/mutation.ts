@@ -1,4 +1,4 @@
-import { assertMayWrite } from '@pas/subgraph-kit';
+import { assertMayWrite, idempotent, type SubgraphContext } from '@pas/subgraph-kit';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import { postFromInput, transferFromInput } from '../employment-input.js';
 import { EmploymentRecord, type EmploymentRecordDoc } from '../models/index.js';
@@ -17,13 +17,25 @@ async function saveJob<T extends EmploymentRecordDoc>(job: T): Promise<T> {
   return { ...job, endDate: saved!.endDate };
 }
 
+/** Saves a job once per idempotency key: a retry answers the job as it is now. */
+function saveJobOnce<T extends EmploymentRecordDoc>(ctx: SubgraphContext, operation: string, key: string, args: unknown, job: T): Promise<T> {
+  return idempotent(ctx, {
+    operation,
+    key,
+    args,
+    write: () => saveJob(job),
+    idOf: (saved) => saved.id,
+    reload: (id) => EmploymentRecord.findOne({ id }).lean<T>().exec() as Promise<T | null>,
+  });
+}
+
 export const Mutation: MutationResolvers = {
-  recordTransferEmployment: (_, { input }, ctx) => {
+  recordTransferEmployment: (_, { input, idempotencyKey }, ctx) => {
     assertMayWrite(ctx.caller, 'employment');
-    return saveJob(transferFromInput(input));
+    return saveJobOnce(ctx, 'recordTransferEmployment', idempotencyKey, input, transferFromInput(input));
   },
-  assignPublicWelfarePost: (_, { input }, ctx) => {
+  assignPublicWelfarePost: (_, { input, idempotencyKey }, ctx) => {
     assertMayWrite(ctx.caller, 'employment');
-    return saveJob(postFromInput(input));
+    return saveJobOnce(ctx, 'assignPublicWelfarePost', idempotencyKey, input, postFromInput(input));
   },
 };

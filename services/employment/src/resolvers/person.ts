@@ -1,4 +1,3 @@
-import { assertRegisterIdVisible } from '@pas/subgraph-kit';
 import type { SubgraphContext } from '@pas/subgraph-kit';
 import type { PersonEmploymentResolvers, PersonResolvers } from '../generated/resolvers-types.js';
 import { load } from '../loaders.js';
@@ -8,10 +7,7 @@ import { currentJobs } from './current-jobs.js';
 export const Person: PersonResolvers = {
   // The registry owns persons; this subgraph only adds fields keyed by the id.
   __resolveReference: (ref) => ref,
-  employment: (person, _, ctx) => {
-    assertRegisterIdVisible(ctx.caller, person.id);
-    return { personId: person.id };
-  },
+  employment: (person) => ({ personId: person.id }),
 };
 
 const jobsOf = (personId: string, ctx: SubgraphContext) => load.jobsOfPerson(ctx).load(personId);

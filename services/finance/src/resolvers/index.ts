@@ -1,3 +1,4 @@
+import { accessAuditResolvers } from '@pas/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { County, CountyFinance } from './county.js';
 import { Household, HouseholdFinance } from './household.js';
@@ -10,6 +11,7 @@ import { RiskGuaranteeFund } from './risk-guarantee-fund.js';
 import { Village, VillageFinance } from './village.js';
 
 export const resolvers: Resolvers = {
+  AccessAudit: accessAuditResolvers('finance', 'finance'),
   Query,
   Mutation,
   Household,

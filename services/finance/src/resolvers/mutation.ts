@@ -1,13 +1,23 @@
-import { assertMayWrite } from '@pas/subgraph-kit';
+import { assertMayWrite, idempotent } from '@pas/subgraph-kit';
+import { grantMicroloan } from '../grant-microloan.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import { microloanFromInput } from '../microloan-input.js';
-import { Microloan } from '../models/index.js';
+import { Microloan, type MicroloanDoc } from '../models/index.js';
 
 export const Mutation: MutationResolvers = {
-  grantMicroloan: async (_, { input }, ctx) => {
+  grantMicroloan: async (_, { input, idempotencyKey }, ctx) => {
     assertMayWrite(ctx.caller, 'finance');
     const loan = microloanFromInput(input);
-    await Microloan.create(loan);
-    return loan;
+    return idempotent(ctx, {
+      operation: 'grantMicroloan',
+      key: idempotencyKey,
+      args: input,
+      write: async (remember) => {
+        await remember(loan.id);
+        return grantMicroloan(loan);
+      },
+      idOf: (granted) => granted.id,
+      reload: (id) => Microloan.findOne({ id }).lean<MicroloanDoc>().exec(),
+    });
   },
 };

@@ -1,6 +1,6 @@
 import { apportion, type Rng, type SeedHousehold, type SeedWorld } from '@pas/seed-kit';
 import { RUYANG } from '@pas/seed-kit/figures';
-import { MAX_MICROLOAN_FEN, type MicroloanDoc } from '../models/index.js';
+import { MAX_MICROLOAN_FEN, type MicroloanDoc, type MicroloanExposureDoc } from '../models/index.js';
 import { YUAN } from './money.js';
 
 const BANKS = ['中国农业银行', '中国邮政储蓄银行', '农村商业银行', '中原银行'];
@@ -93,4 +93,11 @@ export function microloansFor(world: SeedWorld, rng: Rng): MicroloanDoc[] {
     }
   }
   return loans;
+}
+
+/** What each borrowing household still owes, as grantMicroloan keeps it. */
+export function exposuresOf(loans: readonly MicroloanDoc[]): MicroloanExposureDoc[] {
+  const owed = new Map<string, number>();
+  for (const loan of loans) if (loan.status !== 'REPAID') owed.set(loan.householdId, (owed.get(loan.householdId) ?? 0) + loan.amount);
+  return [...owed].map(([householdId, outstanding]) => ({ _id: householdId, outstanding }));
 }

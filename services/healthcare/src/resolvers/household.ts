@@ -1,4 +1,3 @@
-import { assertRegisterIdVisible } from '@pas/subgraph-kit';
 import type { HouseholdHealthResolvers, HouseholdResolvers } from '../generated/resolvers-types.js';
 import { load } from '../loaders.js';
 import { isChronicDiseaseCard, isDisabilityCertificate } from '../models/index.js';
@@ -7,10 +6,7 @@ import { claimsOfYear } from './claims-of-year.js';
 export const Household: HouseholdResolvers = {
   // The registry owns households; this subgraph only adds fields keyed by the id.
   __resolveReference: (ref) => ref,
-  health: (household, _, ctx) => {
-    assertRegisterIdVisible(ctx.caller, household.id);
-    return { householdId: household.id };
-  },
+  health: (household) => ({ householdId: household.id }),
 };
 
 export const HouseholdHealth: HouseholdHealthResolvers = {

@@ -1,3 +1,4 @@
+import { accessAuditResolvers } from '@pas/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { Household, HouseholdHealth } from './household.js';
 import { Mutation } from './mutation.js';
@@ -7,6 +8,7 @@ import { ChronicDiseaseCard, DisabilityCertificate, InsuranceCoverage, Insurance
 import { Village, VillageClinic, VillageHealth } from './village.js';
 
 export const resolvers: Resolvers = {
+  AccessAudit: accessAuditResolvers('healthcare', 'health'),
   Query,
   Mutation,
   Household,

@@ -1,4 +1,3 @@
-import { assertRegisterIdVisible } from '@pas/subgraph-kit';
 import type { PersonHealthResolvers, PersonResolvers } from '../generated/resolvers-types.js';
 import { load } from '../loaders.js';
 import { isChronicDiseaseCard, isDisabilityCertificate } from '../models/index.js';
@@ -7,10 +6,7 @@ import { claimsOfYear } from './claims-of-year.js';
 export const Person: PersonResolvers = {
   // The registry owns persons; this subgraph only adds fields keyed by the id.
   __resolveReference: (ref) => ref,
-  health: (person, _, ctx) => {
-    assertRegisterIdVisible(ctx.caller, person.id);
-    return { personId: person.id };
-  },
+  health: (person) => ({ personId: person.id }),
 };
 
 export const PersonHealth: PersonHealthResolvers = {

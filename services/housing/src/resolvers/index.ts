@@ -1,3 +1,4 @@
+import { accessAuditResolvers } from '@pas/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { Household, HouseholdHousing } from './household.js';
 import { Mutation } from './mutation.js';
@@ -8,6 +9,7 @@ import { ResettlementSite } from './resettlement-site.js';
 import { Village, VillageHousing } from './village.js';
 
 export const resolvers: Resolvers = {
+  AccessAudit: accessAuditResolvers('housing', 'housing'),
   Query,
   Mutation,
   Household,

@@ -1,14 +1,28 @@
-import { assertMayWrite } from '@pas/subgraph-kit';
+import { assertMayWrite, conflict, idempotent } from '@pas/subgraph-kit';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
-import { HouseRenovation } from '../models/index.js';
+import { HouseRenovation, type HouseRenovationDoc } from '../models/index.js';
 import { renovationFromInput } from '../renovation-input.js';
 
 export const Mutation: MutationResolvers = {
-  recordRenovation: async (_, { input }, ctx) => {
+  recordRenovation: async (_, { input, idempotencyKey }, ctx) => {
     assertMayWrite(ctx.caller, 'housing');
     const renovation = renovationFromInput(input);
-    // The unique householdId turns a second case for the same household into a CONFLICT.
-    await HouseRenovation.create(renovation);
-    return renovation;
+    return idempotent(ctx, {
+      operation: 'recordRenovation',
+      key: idempotencyKey,
+      args: input,
+      write: async () => {
+        try {
+          await HouseRenovation.create(renovation);
+        } catch (error) {
+          // The unique householdId: one case per household, however many arrive at once.
+          if ((error as { code?: number }).code !== 11000) throw error;
+          throw conflict(`Household ${renovation.householdId} already has a renovation case`, { field: 'householdId' });
+        }
+        return renovation;
+      },
+      idOf: (recorded) => recorded.id,
+      reload: (id) => HouseRenovation.findOne({ id }).lean<HouseRenovationDoc>().exec(),
+    });
   },
 };

@@ -1,5 +1,4 @@
 export * from './region.js';
 export * from './household.js';
 export * from './resident-id-claim.js';
-export * from './audit.js';
 export * from './counter.js';

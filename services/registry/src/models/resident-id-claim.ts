@@ -9,6 +9,13 @@ export interface ResidentIdClaimDoc {
   _id: string;
   personId: string;
   householdId: string;
+  /**
+   * The write that placed the claim, and when: it releases only its own claims if it fails,
+   * and a claim whose person is not in its household is in flight while young, left behind
+   * once old. Absent on claims written by the seed.
+   */
+  attempt?: string;
+  claimedAt?: Date;
 }
 
 const claimSchema = new Schema<ResidentIdClaimDoc>(
@@ -16,6 +23,8 @@ const claimSchema = new Schema<ResidentIdClaimDoc>(
     _id: { type: String, required: true },
     personId: { type: String, required: true },
     householdId: { type: String, required: true, index: true },
+    attempt: { type: String },
+    claimedAt: { type: Date },
   },
   { versionKey: false },
 );

@@ -1,12 +1,11 @@
-import { badUserInput } from '@pas/subgraph-kit';
+import { badUserInput, validateText } from '@pas/subgraph-kit';
 import type { MemberInput } from '../generated/resolvers-types.js';
 
 const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
 
+/** A person's, cadre's or unit's name. */
 export function validateName(name: string, field: string): string {
-  const trimmed = name.trim();
-  if (trimmed.length === 0 || trimmed.length > 30) throw badUserInput(`${field} must be 1 to 30 characters`, { field });
-  return trimmed;
+  return validateText(name, field, 30);
 }
 
 export function validatePhone(phone: string | null | undefined, field = 'phone'): string | null {
@@ -15,6 +14,7 @@ export function validatePhone(phone: string | null | undefined, field = 'phone')
   return phone;
 }
 
+/** A date that may lie before the campaign (a birth date), but not in the future. */
 export function validatePastDate(date: Date, field: string, today = new Date()): Date {
   if (date.getTime() > today.getTime()) throw badUserInput(`${field} cannot be in the future`, { field });
   return date;

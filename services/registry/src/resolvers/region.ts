@@ -1,4 +1,4 @@
-import { assertSignedIn, countyScope, forbidden } from '@pas/subgraph-kit';
+import { assertCountyVisible } from '@pas/subgraph-kit';
 import type { CountyResolvers, VillageResolvers } from '../generated/resolvers-types.js';
 import { householdsPage } from '../households-page.js';
 import { Village as VillageModel } from '../models/index.js';
@@ -17,9 +17,7 @@ export const Village: VillageResolvers = {
   county: async (village, _, ctx) => must(await load.county(ctx).load(village.countyCode), `county ${village.countyCode}`),
   township: async (village, _, ctx) => must(await load.township(ctx).load(village.townshipCode), `township ${village.townshipCode}`),
   households: (village, { first, after }, ctx) => {
-    assertSignedIn(ctx.caller);
-    const scope = countyScope(ctx.caller);
-    if (scope && scope !== village.countyCode) throw forbidden('This village is outside your county');
+    assertCountyVisible(ctx.caller, village.countyCode);
     return householdsPage({ villageCode: village.code }, first, after);
   },
   firstSecretary: (village) => village.firstSecretary ?? null,

@@ -1,7 +1,8 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLFormattedError } from 'graphql';
-import { wholeNumberSetting } from '@pas/subgraph-kit';
+import { wholeNumberSetting } from './settings.js';
 
+/** Query limits, the same settings for the gateway and every subgraph. */
 export interface Limits {
   maxDepth: number;
   maxCost: number;
@@ -21,13 +22,17 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): Limits {
   };
 }
 
-/** Depth, cost, alias, token and directive limits; field suggestions hidden in production. */
-export function queryLimits(limits: Limits) {
+/**
+ * Depth, cost, alias, token and directive limits; field suggestions hidden in production.
+ * Subgraphs pass `countTokens: false`: the gateway's query plans inline the caller's fragments,
+ * so the document a subgraph receives can be longer than the one the gateway accepted.
+ */
+export function queryLimits(limits: Limits, options: { countTokens?: boolean } = {}) {
   return new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
     costLimit: { maxCost: limits.maxCost },
     maxAliases: { n: limits.maxAliases },
-    maxTokens: { n: limits.maxTokens },
+    maxTokens: { n: limits.maxTokens, enabled: options.countTokens ?? true },
     maxDirectives: { n: limits.maxDirectives },
     blockFieldSuggestion: { enabled: process.env.NODE_ENV === 'production' },
   }).protect();
