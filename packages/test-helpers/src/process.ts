@@ -16,14 +16,21 @@ export interface ServiceProcess {
 }
 
 /** Starts a service as its own process on a free port, over HTTP like in production. */
-export async function startServiceProcess(name: string, entry: string, env: Record<string, string>, port?: number): Promise<ServiceProcess> {
+export async function startServiceProcess(
+  name: string,
+  entry: string,
+  env: Record<string, string>,
+  port?: number,
+  /** A first start over a large, freshly seeded database builds its unique indexes first. */
+  startTimeoutMs = 60_000,
+): Promise<ServiceProcess> {
   const chosenPort = port ?? (await getPort({ host: '127.0.0.1' }));
   const child = spawnTiedToParent(process.execPath, ['--import', 'tsx', entry], {
     cwd: repoRoot,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', ...env, PORT: String(chosenPort) },
   });
-  await waitForHealth(child, chosenPort, name);
+  await waitForHealth(child, chosenPort, name, startTimeoutMs);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const signal = (sig: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) child.kill(sig);
@@ -32,8 +39,8 @@ export async function startServiceProcess(name: string, entry: string, env: Reco
   return { name, port: chosenPort, url: `http://localhost:${chosenPort}/graphql`, stop: () => signal('SIGTERM'), kill: () => signal('SIGKILL') };
 }
 
-async function waitForHealth(child: ChildProcess, port: number, name: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
+async function waitForHealth(child: ChildProcess, port: number, name: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} during start`);
     if (await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)) return;
