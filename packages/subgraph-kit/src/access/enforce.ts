@@ -109,8 +109,9 @@ export function enforceAccess(schema: GraphQLSchema, service: string): void {
   const personalRecordTypes = new Set(types.filter(isPersonalRecordType).map((t) => t.name));
 
   for (const type of types) {
-    const isRecord = personalRecordTypes.has(type.name);
-    if (isRecord) {
+    // A record is reached either through a field of its type or through `_entities`: both are
+    // guarded here, so the record's own plain fields need no wrapping.
+    if (personalRecordTypes.has(type.name)) {
       const holder = referenceHolder(type);
       const resolveReference = holder.resolveReference ?? ((reference: object) => reference);
       holder.resolveReference = async (reference, ctx, info) => {
@@ -124,7 +125,7 @@ export function enforceAccess(schema: GraphQLSchema, service: string): void {
     for (const field of Object.values(type.getFields())) {
       const returnsRecord = personalRecordTypes.has(namedTypeName(field.type));
       const data = personalDataOf(field);
-      if (!isRecord && !returnsRecord && !data && !needsSignIn(field)) continue;
+      if (!returnsRecord && !data && !needsSignIn(field)) continue;
       const resolve: GraphQLFieldResolver<unknown, SubgraphContext> = field.resolve ?? defaultFieldResolver;
       field.resolve = async (source, args, ctx: SubgraphContext, info) => {
         assertSignedIn(ctx.caller);
