@@ -4,6 +4,9 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -16,8 +19,12 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import io.netty.channel.Channel;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -92,6 +99,50 @@ public final class Launcher {
       MVStore store = CopyOnWriteH2Backend.store;
       return new CopyOnWriteH2Collection(this, collectionName, options, store.openMap(DATA_PREFIX + name), store.openMap(META_PREFIX + name), cursorRegistry);
     }
+
+    @Override
+    protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+      return new PrefixIndex(indexName, keys, sparse);
+    }
+
+    /** An aggregation starts from its whole collection; a leading $match lets it start from an index instead. */
+    @Override
+    public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver resolver, Oplog oplog) {
+      Document match = command.equalsIgnoreCase("aggregate") ? leadingMatch(query.get("pipeline")) : null;
+      if (match == null) return super.handleCommand(channel, command, query, resolver, oplog);
+      LeadingMatch.offer(getFullCollectionNamespace(query.get(command).toString()), match);
+      try {
+        return super.handleCommand(channel, command, query, resolver, oplog);
+      } finally {
+        LeadingMatch.offer(null, null);
+      }
+    }
+
+    private static Document leadingMatch(Object pipeline) {
+      if (!(pipeline instanceof List) || ((List<?>) pipeline).isEmpty()) return null;
+      Object first = ((List<?>) pipeline).get(0);
+      if (!(first instanceof Document)) return null;
+      Object match = ((Document) first).get("$match");
+      return match instanceof Document ? (Document) match : null;
+    }
+  }
+
+  /** The leading $match of the aggregation this thread runs, taken once by the collection it names. */
+  static final class LeadingMatch {
+    private static final ThreadLocal<String> namespace = new ThreadLocal<>();
+    private static final ThreadLocal<Document> match = new ThreadLocal<>();
+
+    static void offer(String collectionNamespace, Document query) {
+      namespace.set(collectionNamespace);
+      match.set(query);
+    }
+
+    static Document take(String collectionNamespace) {
+      if (!Objects.equals(namespace.get(), collectionNamespace)) return null;
+      Document query = match.get();
+      offer(null, null);
+      return query;
+    }
   }
 
   static final class CopyOnWriteH2Collection extends H2Collection {
@@ -111,6 +162,50 @@ public final class Launcher {
     public synchronized Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters,
         boolean isMulti, boolean isUpsert, Oplog oplog) {
       return whileUpdating(() -> super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog));
+    }
+
+    /**
+     * Reads through a unique index when the query names all its keys (the engine's own choice needs the query to
+     * name nothing else, so `{_id, version}` scanned), else through the non-unique index with the fewest candidates.
+     */
+    @Override
+    protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
+        Document fieldSelector) {
+      PrefixIndex narrowest = null;
+      long fewest = Long.MAX_VALUE;
+      for (Index<Object> index : getIndexes()) {
+        if (index instanceof PrefixIndex) {
+          PrefixIndex prefix = (PrefixIndex) index;
+          if (prefix.canHandle(query) && prefix.candidates(query) < fewest) {
+            narrowest = prefix;
+            fewest = prefix.candidates(query);
+          }
+          continue;
+        }
+        Document keyQuery = keysOf(index, query);
+        if (keyQuery != null && index.canHandle(keyQuery)) {
+          return matchDocuments(query, index.getPositions(keyQuery), orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+      }
+      if (narrowest == null) return matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+      return matchDocuments(query, narrowest.getPositions(query), orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    /** The part of the query on the index's keys, or null when it leaves one out. */
+    private static Document keysOf(Index<Object> index, Document query) {
+      Document keyQuery = new Document();
+      for (IndexKey key : index.getKeys()) {
+        if (!query.containsKey(key.getKey())) return null;
+        keyQuery.put(key.getKey(), query.get(key.getKey()));
+      }
+      return keyQuery;
+    }
+
+    @Override
+    public Stream<Document> queryAllAsStream() {
+      Document match = LeadingMatch.take(getFullName());
+      if (match == null) return super.queryAllAsStream();
+      return StreamSupport.stream(handleQuery(match).spliterator(), false);
     }
 
     @Override

@@ -1,6 +1,6 @@
 import { execFileSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toolsDir } from './paths.js';
@@ -14,10 +14,14 @@ const libDir = path.join(installDir, 'lib');
 const classesDir = path.join(installDir, 'classes');
 const stampFile = path.join(installDir, 'source.sha256');
 
-/** What was installed from: a changed pom or launcher is installed anew. */
+function javaSources(): string[] {
+  return readdirSync(engineSource).filter((file) => file.endsWith('.java')).sort();
+}
+
+/** What was installed from: a changed pom or Java source is installed anew. */
 function sourceStamp(): string {
   const hash = createHash('sha256');
-  for (const file of ['pom.xml', 'Launcher.java']) hash.update(readFileSync(path.join(engineSource, file)));
+  for (const file of ['pom.xml', ...javaSources()]) hash.update(readFileSync(path.join(engineSource, file)));
   return hash.digest('hex');
 }
 
@@ -52,7 +56,7 @@ export function installJavaEngine(log: Logger): void {
     ['-q', '-B', '-Dstyle.color=never', '-f', path.join(engineSource, 'pom.xml'), 'dependency:copy-dependencies', `-DoutputDirectory=${path.join(staging, 'lib')}`, '-DincludeScope=runtime'],
     { stdio: ['ignore', 'inherit', 'inherit'] },
   );
-  execFileSync('javac', ['-cp', path.join(staging, 'lib', '*'), '-d', path.join(staging, 'classes'), path.join(engineSource, 'Launcher.java')], {
+  execFileSync('javac', ['-cp', path.join(staging, 'lib', '*'), '-d', path.join(staging, 'classes'), ...javaSources().map((file) => path.join(engineSource, file))], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   writeFileSync(path.join(staging, 'source.sha256'), sourceStamp());

@@ -104,6 +104,77 @@ describe(`engine contract (${inject('mongoEngine')})`, () => {
     });
   });
 
+  describe('non-unique indexes never change an answer', () => {
+    // The same documents with and without indexes: every read must agree, before and after writes.
+    let indexed: Collection<Document>;
+    let plain: Collection<Document>;
+    const both = () => [indexed, plain];
+    const byId = (docs: Document[]) => [...docs].sort((a, b) => String(a._id).localeCompare(String(b._id)));
+    const households: Document[] = Array.from({ length: 60 }, (_, i) => ({
+      _id: `H${String(i).padStart(2, '0')}`,
+      county: ['410326', '410327', '411323'][i % 3],
+      status: i % 4 === 0 ? 'EXITED' : 'POOR',
+      year: i % 2 ? 2020 : 2020.0 + (i % 5),
+      version: 1,
+      tags: i % 5 ? ['illness', `t${i % 3}`] : [],
+      members: [{ id: `P${i}a` }, { id: `P${i}b` }],
+    }));
+    const queries: Document[] = [
+      { county: '410326' },
+      { county: { $in: ['410327', '411323', 'none'] } },
+      { county: { $eq: '410327' }, status: 'EXITED' },
+      { county: '410326', year: { $gte: 2022 } },
+      { year: 2020 },
+      { year: 2021.0 },
+      { tags: 't1' },
+      { tags: { $in: ['t2', 'illness'] } },
+      { 'members.id': 'P7b' },
+      { county: null },
+      { county: /^4103/ },
+      { _id: 'H07', version: 1 },
+      { _id: { $in: ['H01', 'H02'] }, county: '410327' },
+    ];
+    async function expectSameAnswers(): Promise<void> {
+      for (const query of queries) {
+        const [a, b] = await Promise.all(both().map((c) => c.find(query).toArray()));
+        expect(byId(a!), JSON.stringify(query)).toEqual(byId(b!));
+        const [n, m] = await Promise.all(both().map((c) => c.countDocuments(query)));
+        expect(n, JSON.stringify(query)).toBe(m);
+      }
+      const pipeline = [{ $match: { county: { $in: ['410326', '411323'] } } }, { $group: { _id: '$status', n: { $sum: 1 } } }, { $sort: { _id: 1 } }];
+      const [g, h] = await Promise.all(both().map((c) => c.aggregate(pipeline).toArray()));
+      expect(g).toEqual(h);
+      const [d, e] = await Promise.all(both().map((c) => c.distinct('status', { county: '410327' })));
+      expect(d).toEqual(e);
+    }
+
+    beforeAll(async () => {
+      [indexed, plain] = [freshCollection('indexed'), freshCollection('plain')];
+      await indexed.createIndex({ county: 1, status: 1 });
+      await indexed.createIndex({ year: 1 });
+      await indexed.createIndex({ tags: 1 });
+      await indexed.createIndex({ 'members.id': 1 });
+      for (const c of both()) await c.insertMany(households.map((h) => ({ ...h })));
+    });
+
+    it('on the documents as inserted', async () => {
+      expect(await indexed.countDocuments({ county: '410326' })).toBe(20);
+      await expectSameAnswers();
+    });
+
+    it('after updates move documents between keys, deletes, and replacements', async () => {
+      for (const c of both()) {
+        await c.updateMany({ county: '410326', status: 'EXITED' }, { $set: { county: '410327' }, $inc: { version: 1 } });
+        await c.updateOne({ _id: 'H05' }, { $set: { tags: ['t1'], year: 2021 } });
+        await c.findOneAndUpdate({ _id: 'H07', version: 1 }, { $set: { 'members.1.id': 'P7c' }, $inc: { version: 1 } });
+        await c.deleteMany({ county: '411323', status: 'POOR' });
+        await c.replaceOne({ _id: 'H10' }, { county: '411323', status: 'POOR', year: 2020, tags: ['t2'], members: [] });
+        await c.insertOne({ _id: 'H99', county: '410326', status: 'POOR', year: 2021, tags: ['t1'], members: [{ id: 'P7b' }] });
+      }
+      await expectSameAnswers();
+    });
+  });
+
   it('one deleteMany removes 100,000 documents', async () => {
     const many = freshCollection<{ n: number }>('many');
     for (let i = 0; i < 100_000; i += 20_000) await many.insertMany(Array.from({ length: 20_000 }, (_, k) => ({ n: i + k })), { ordered: false });

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { MongoClient } from 'mongodb';
+import { MongoClient, type Document } from 'mongodb';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startEmbeddedEngine } from '../src/index.js';
@@ -38,6 +38,29 @@ describe('embedded engine', () => {
     const county = await withClient(second.uri, (c) => c.db('registry').collection('counties').findOne({ code: '410326' }));
     await second.stop();
     expect(county?.name).toBe('汝阳县');
+  });
+
+  it('answers through its non-unique indexes after a restart, and keeps them current', async () => {
+    const dataDir = tempDir();
+    const first = await startEmbeddedEngine({ dataDir, log });
+    await withClient(first.uri, async (c) => {
+      const records = c.db('employment').collection('records');
+      await records.createIndex({ householdId: 1, year: 1 });
+      await records.insertMany(Array.from({ length: 100 }, (_, i) => ({ _id: `E${i}`, householdId: `H${i % 10}`, year: 2020 })));
+    });
+    await first.stop();
+
+    const second = await startEmbeddedEngine({ dataDir, log });
+    const [before, after] = await withClient(second.uri, async (c) => {
+      const records = c.db('employment').collection('records');
+      const found = await records.countDocuments({ householdId: 'H3' });
+      await records.updateOne({ _id: 'E13' }, { $set: { householdId: 'H4' } });
+      return [found, await records.find({ householdId: { $in: ['H3', 'H4'] } }).toArray()];
+    });
+    await second.stop();
+    expect(before).toBe(10);
+    expect((after as Document[]).filter((r) => r.householdId === 'H3')).toHaveLength(9);
+    expect((after as Document[]).filter((r) => r.householdId === 'H4')).toHaveLength(11);
   });
 
   it('does not outlive a parent process that is killed with SIGKILL', async () => {
