@@ -25,18 +25,23 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import io.netty.channel.Channel;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.DataType;
 
 /**
  * Serves the MongoDB wire protocol on a loopback port with its data in one H2 MVStore file.
- * Usage: Launcher <port> <data-file>. Exits when its standard input closes, so it never
- * outlives the process that started it.
+ * Usage: Launcher <port> <data-file> [<earlier-data-file>]. A data file of the earlier format
+ * (Java-serialized, see BsonTypes) is imported once into a new data file and renamed
+ * `*.imported`. Exits when its standard input closes, so it never outlives the process that
+ * started it.
  */
 public final class Launcher {
   public static void main(String[] args) throws Exception {
     int port = Integer.parseInt(args[0]);
     Path file = Path.of(args[1]).toAbsolutePath();
     Files.createDirectories(file.getParent());
+    if (args.length > 2 && !Files.exists(file) && Files.exists(Path.of(args[2]))) importEarlierFormat(Path.of(args[2]), file);
     H2Backend backend = new CopyOnWriteH2Backend(MVStore.open(file.toString()));
     MongoServer server = new MongoServer(backend);
     server.bind(new InetSocketAddress("127.0.0.1", port));
@@ -45,6 +50,36 @@ public final class Launcher {
     System.out.flush();
     waitForEndOfInput(System.in);
     System.exit(0);
+  }
+
+  /** The map types by map name, as H2Database names its maps; other maps keep H2's default type. */
+  static <K, V> MVMap.Builder<K, V> typesOf(String mapName) {
+    MVMap.Builder<K, V> builder = new MVMap.Builder<>();
+    if (mapName.startsWith(CopyOnWriteH2Database.DATA_PREFIX)) return withTypes(builder, BsonTypes.ValueType.INSTANCE, BsonTypes.DocumentType.INSTANCE);
+    if (mapName.contains(CopyOnWriteH2Database.INDEX_INFIX)) return withTypes(builder, BsonTypes.KeyValueType.INSTANCE, BsonTypes.ValueType.INSTANCE);
+    return builder;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <K, V> MVMap.Builder<K, V> withTypes(MVMap.Builder<K, V> builder, DataType<?> keys, DataType<?> values) {
+    return builder.keyType((DataType<? super K>) keys).valueType((DataType<? super V>) values);
+  }
+
+  private static void importEarlierFormat(Path earlier, Path file) throws IOException {
+    System.err.println("importing " + earlier + " into " + file);
+    Path partial = file.resolveSibling(file.getFileName() + ".partial");
+    Files.deleteIfExists(partial);
+    MVStore from = new MVStore.Builder().fileName(earlier.toString()).readOnly().open();
+    MVStore to = MVStore.open(partial.toString());
+    for (String name : from.getMapNames()) {
+      MVMap<Object, Object> source = from.openMap(name);
+      MVMap<Object, Object> target = to.openMap(name, typesOf(name));
+      source.forEach(target::put);
+    }
+    to.close();
+    from.close();
+    Files.move(partial, file);
+    Files.move(earlier, earlier.resolveSibling(earlier.getFileName() + ".imported"));
   }
 
   private static void waitForEndOfInput(InputStream in) {
@@ -88,6 +123,7 @@ public final class Launcher {
     // The map names H2Database uses, so existing data files open unchanged.
     private static final String DATA_PREFIX = "databases.";
     private static final String META_PREFIX = "meta.";
+    private static final String INDEX_INFIX = "._index_";
 
     CopyOnWriteH2Database(String databaseName, MVStore mvStore, CursorRegistry cursorRegistry) {
       super(databaseName, mvStore, cursorRegistry);
@@ -97,7 +133,16 @@ public final class Launcher {
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
       String name = getFullCollectionNamespace(collectionName);
       MVStore store = CopyOnWriteH2Backend.store;
-      return new CopyOnWriteH2Collection(this, collectionName, options, store.openMap(DATA_PREFIX + name), store.openMap(META_PREFIX + name), cursorRegistry);
+      return new CopyOnWriteH2Collection(this, collectionName, options, store.openMap(DATA_PREFIX + name, typesOf(DATA_PREFIX + name)),
+          store.openMap(META_PREFIX + name), cursorRegistry);
+    }
+
+    /** Opens the index's map with BSON key types first; H2Database then finds it open. */
+    @Override
+    protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+      String name = getFullCollectionNamespace(collectionName) + INDEX_INFIX + indexName;
+      CopyOnWriteH2Backend.store.openMap(name, typesOf(name));
+      return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
     }
 
     @Override

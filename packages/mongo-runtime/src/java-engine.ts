@@ -13,6 +13,9 @@ const installDir = path.join(toolsDir, 'mongo-java-server');
 const libDir = path.join(installDir, 'lib');
 const classesDir = path.join(installDir, 'classes');
 const stampFile = path.join(installDir, 'source.sha256');
+/** Documents stored as BSON; the earlier Java-serialized file is imported from once. */
+const DATA_FILE = 'documents.mv.db';
+const EARLIER_DATA_FILE = 'engine.mv.db';
 
 function javaSources(): string[] {
   return readdirSync(engineSource).filter((file) => file.endsWith('.java')).sort();
@@ -79,7 +82,7 @@ export async function startJavaEngine(opts: { dataDir: string; port: number; log
   // stdin stays a pipe: the launcher exits when it closes, so the engine dies with this process.
   const child = spawnTiedToParent(
     'java',
-    [`-Xmx${engineHeap()}`, '-cp', `${classesDir}${path.delimiter}${path.join(libDir, '*')}`, 'Launcher', String(port), path.join(dataDir, 'engine.mv.db')],
+    [`-Xmx${engineHeap()}`, '-cp', `${classesDir}${path.delimiter}${path.join(libDir, '*')}`, 'Launcher', String(port), path.join(dataDir, DATA_FILE), path.join(dataDir, EARLIER_DATA_FILE)],
     { stdio: ['pipe', logFile, logFile] },
   );
   const uri = `mongodb://127.0.0.1:${port}/`;

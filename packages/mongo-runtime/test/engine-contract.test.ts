@@ -106,11 +106,12 @@ describe(`engine contract (${inject('mongoEngine')})`, () => {
 
   describe('non-unique indexes never change an answer', () => {
     // The same documents with and without indexes: every read must agree, before and after writes.
-    let indexed: Collection<Document>;
-    let plain: Collection<Document>;
+    type Household = { _id: string } & Document;
+    let indexed: Collection<Household>;
+    let plain: Collection<Household>;
     const both = () => [indexed, plain];
     const byId = (docs: Document[]) => [...docs].sort((a, b) => String(a._id).localeCompare(String(b._id)));
-    const households: Document[] = Array.from({ length: 60 }, (_, i) => ({
+    const households: Household[] = Array.from({ length: 60 }, (_, i) => ({
       _id: `H${String(i).padStart(2, '0')}`,
       county: ['410326', '410327', '411323'][i % 3],
       status: i % 4 === 0 ? 'EXITED' : 'POOR',
@@ -149,7 +150,7 @@ describe(`engine contract (${inject('mongoEngine')})`, () => {
     }
 
     beforeAll(async () => {
-      [indexed, plain] = [freshCollection('indexed'), freshCollection('plain')];
+      [indexed, plain] = [freshCollection<Household>('indexed'), freshCollection<Household>('plain')];
       await indexed.createIndex({ county: 1, status: 1 });
       await indexed.createIndex({ year: 1 });
       await indexed.createIndex({ tags: 1 });

@@ -1,0 +1,160 @@
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.WriteBuffer;
+import org.h2.mvstore.type.BasicDataType;
+
+/**
+ * How the engine stores documents and keys in H2: as BSON, ordered by MongoDB's own comparison.
+ * H2's default type writes them with Java serialization and, for keys that are not Comparable
+ * (every unique index's), serializes both sides of each comparison of a lookup; that was most of
+ * an insert's time.
+ */
+final class BsonTypes {
+  private BsonTypes() {}
+
+  private static final ValueComparator ORDER = ValueComparator.asc();
+
+  static byte[] encode(Document document) {
+    ByteBuf out = Unpooled.buffer(256);
+    BsonEncoder.encodeDocument(document, out);
+    byte[] bytes = new byte[out.readableBytes()];
+    out.readBytes(bytes);
+    return bytes;
+  }
+
+  static void writeDocument(WriteBuffer buff, Document document) {
+    byte[] bytes = encode(document);
+    buff.putVarInt(bytes.length).put(bytes);
+  }
+
+  static Document readDocument(ByteBuffer buff) {
+    byte[] bytes = new byte[DataUtils.readVarInt(buff)];
+    buff.get(bytes);
+    return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bytes));
+  }
+
+  /** A collection's documents. */
+  static final class DocumentType extends BasicDataType<Document> {
+    static final DocumentType INSTANCE = new DocumentType();
+
+    @Override
+    public int getMemory(Document document) {
+      return 64 + 2 * encode(document).length; // sampled by H2, not computed per entry
+    }
+
+    @Override
+    public void write(WriteBuffer buff, Document document) {
+      writeDocument(buff, document);
+    }
+
+    @Override
+    public Document read(ByteBuffer buff) {
+      return readDocument(buff);
+    }
+
+    @Override
+    public int compare(Document a, Document b) {
+      return ORDER.compare(a, b);
+    }
+
+    @Override
+    public Document[] createStorage(int size) {
+      return new Document[size];
+    }
+  }
+
+  /**
+   * One BSON value: an _id (a collection's key) or a position (an index's value). Missing, which
+   * stands for a null _id, is stored as a document without the value.
+   */
+  static final class ValueType extends BasicDataType<Object> {
+    static final ValueType INSTANCE = new ValueType();
+    private static final String FIELD = "v";
+
+    @Override
+    public int getMemory(Object value) {
+      return 32 + (value instanceof String ? 2 * ((String) value).length() : 16);
+    }
+
+    @Override
+    public void write(WriteBuffer buff, Object value) {
+      Document holder = new Document();
+      if (!(value instanceof Missing)) holder.put(FIELD, value);
+      writeDocument(buff, holder);
+    }
+
+    @Override
+    public Object read(ByteBuffer buff) {
+      Document holder = readDocument(buff);
+      return holder.containsKey(FIELD) ? holder.get(FIELD) : Missing.getInstance();
+    }
+
+    @Override
+    public int compare(Object a, Object b) {
+      return ORDER.compare(a, b);
+    }
+
+    @Override
+    public Object[] createStorage(int size) {
+      return new Object[size];
+    }
+  }
+
+  /** A unique index's key: its fields' values in order, compared field by field. */
+  static final class KeyValueType extends BasicDataType<KeyValue> {
+    static final KeyValueType INSTANCE = new KeyValueType();
+
+    @Override
+    public int getMemory(KeyValue key) {
+      return 48 + 24 * key.size();
+    }
+
+    @Override
+    public void write(WriteBuffer buff, KeyValue key) {
+      Document holder = new Document();
+      int i = 0;
+      for (Object value : key) {
+        String field = String.valueOf(i++);
+        if (!(value instanceof Missing)) holder.put(field, value);
+      }
+      buff.putVarInt(key.size());
+      writeDocument(buff, holder);
+    }
+
+    @Override
+    public KeyValue read(ByteBuffer buff) {
+      int size = DataUtils.readVarInt(buff);
+      Document holder = readDocument(buff);
+      List<Object> values = new ArrayList<>(size);
+      for (int i = 0; i < size; i++) {
+        String field = String.valueOf(i);
+        values.add(holder.containsKey(field) ? holder.get(field) : Missing.getInstance());
+      }
+      return new KeyValue(values);
+    }
+
+    @Override
+    public int compare(KeyValue a, KeyValue b) {
+      for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+        int c = ORDER.compare(a.get(i), b.get(i));
+        if (c != 0) return c;
+      }
+      return Integer.compare(a.size(), b.size());
+    }
+
+    @Override
+    public KeyValue[] createStorage(int size) {
+      return new KeyValue[size];
+    }
+  }
+}
