@@ -10,8 +10,10 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
+import org.h2.mvstore.type.DataType;
 
 /**
  * How the engine stores documents and keys in H2: as BSON, ordered by MongoDB's own comparison.
@@ -22,7 +24,31 @@ import org.h2.mvstore.type.BasicDataType;
 final class BsonTypes {
   private BsonTypes() {}
 
+  // The map names H2Database uses.
+  static final String DATA_PREFIX = "databases.";
+  static final String META_PREFIX = "meta.";
+  static final String INDEX_INFIX = "._index_";
+
+  /** A map's key and value types by its name: documents by id, unique index keys to ids; other maps keep H2's types. */
+  static <K, V> MVMap.Builder<K, V> forMap(String mapName) {
+    MVMap.Builder<K, V> builder = new MVMap.Builder<>();
+    if (mapName.startsWith(DATA_PREFIX)) return withTypes(builder, ValueType.INSTANCE, DocumentType.INSTANCE);
+    if (mapName.contains(INDEX_INFIX)) return withTypes(builder, KeyValueType.INSTANCE, ValueType.INSTANCE);
+    return builder;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <K, V> MVMap.Builder<K, V> withTypes(MVMap.Builder<K, V> builder, DataType<?> keys, DataType<?> values) {
+    return builder.keyType((DataType<? super K>) keys).valueType((DataType<? super V>) values);
+  }
+
   private static final ValueComparator ORDER = ValueComparator.asc();
+
+  /** MongoDB's order of two values; two strings, the common case, skip its type lookup. */
+  static int compare(Object a, Object b) {
+    if (a instanceof String && b instanceof String) return ((String) a).compareTo((String) b);
+    return ORDER.compare(a, b);
+  }
 
   static byte[] encode(Document document) {
     ByteBuf out = Unpooled.buffer(256);
@@ -64,7 +90,7 @@ final class BsonTypes {
 
     @Override
     public int compare(Document a, Document b) {
-      return ORDER.compare(a, b);
+      return BsonTypes.compare(a, b);
     }
 
     @Override
@@ -101,7 +127,7 @@ final class BsonTypes {
 
     @Override
     public int compare(Object a, Object b) {
-      return ORDER.compare(a, b);
+      return BsonTypes.compare(a, b);
     }
 
     @Override
@@ -146,7 +172,7 @@ final class BsonTypes {
     @Override
     public int compare(KeyValue a, KeyValue b) {
       for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-        int c = ORDER.compare(a.get(i), b.get(i));
+        int c = BsonTypes.compare(a.get(i), b.get(i));
         if (c != 0) return c;
       }
       return Integer.compare(a.size(), b.size());

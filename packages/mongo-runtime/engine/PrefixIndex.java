@@ -3,94 +3,97 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.bson.MaxKey;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.h2.mvstore.Cursor;
+import org.h2.mvstore.MVMap;
 
 /**
  * A non-unique index, which mongo-java-server otherwise accepts and ignores, so that every query
- * on a household or a county scans its collection. It maps the values of the index's first key
- * to the positions of the documents holding them: the prefix every compound index serves. It
- * narrows a query that names that key by equality or $in; the collection still matches each
- * candidate against the whole query, so an answer never depends on the index.
- *
- * It lives in memory and is rebuilt from the collection when the engine opens the data file
- * (the collection fills an empty index when it is added).
+ * on a household or a county scanned its collection. It keeps one entry per document and value
+ * of the index's first key, `(value, _id)`, in an H2 map ordered as MongoDB orders values: the
+ * prefix every compound index serves. It narrows a query that names that key by equality or
+ * $in; the collection still matches each candidate against the whole query, so an answer never
+ * depends on the index. Being an H2 map, it is stored with the data and paged in and out of
+ * memory like it.
  */
 final class PrefixIndex extends Index<Object> {
   private static final String ID_FIELD = "_id";
 
   private final String firstKey;
-  private final Map<Object, Set<Object>> positionsByValue = new HashMap<>();
-  private long entries;
+  private final MVMap<KeyValue, Object> entries;
 
-  PrefixIndex(String name, List<IndexKey> keys, boolean sparse) {
+  PrefixIndex(String name, List<IndexKey> keys, boolean sparse, MVMap<KeyValue, Object> entries) {
     super(name, keys, sparse);
     this.firstKey = keys.get(0).getKey();
+    this.entries = entries;
   }
 
   /** True when the query names the first key with a value or an $in list this index holds. */
   @Override
-  public synchronized boolean canHandle(Document query) {
-    return queriedValues(query) != null;
+  public boolean canHandle(Document query) {
+    return queriedValues(query, firstKey) != null;
   }
 
+  /** The candidates' positions, which are their ids, in id order for each queried value. */
   @Override
-  public synchronized Iterable<Object> getPositions(Document query) {
+  public Iterable<Object> getPositions(Document query) {
     Set<Object> positions = new LinkedHashSet<>();
-    for (Object value : queriedValues(query)) {
-      positions.addAll(positionsByValue.getOrDefault(value, Set.of()));
+    for (Object value : queriedValues(query, firstKey)) {
+      Cursor<KeyValue, Object> cursor = entries.cursor(new KeyValue(value));
+      while (cursor.hasNext()) {
+        KeyValue entry = cursor.next();
+        if (BsonTypes.compare(entry.get(0), value) != 0) break;
+        positions.add(entry.get(1));
+      }
     }
-    return new ArrayList<>(positions);
+    return positions;
   }
 
-  /** How many candidates the query would read through this index: the collection picks the fewest. */
-  synchronized long candidates(Document query) {
+  /** How many candidates the query would read through this index, counted without reading them. */
+  long candidates(Document query) {
     long count = 0;
-    for (Object value : queriedValues(query)) {
-      count += positionsByValue.getOrDefault(value, Set.of()).size();
+    for (Object value : queriedValues(query, firstKey)) {
+      count += rank(new KeyValue(value, MaxKey.getInstance())) - rank(new KeyValue(value));
     }
     return count;
   }
 
-  @Override
-  public synchronized void add(Document document, Object position, MongoCollection<Object> collection) {
-    for (Object value : indexedValues(document)) {
-      if (positionsByValue.computeIfAbsent(value, v -> new LinkedHashSet<>()).add(position)) entries++;
-    }
+  /** How many entries sort before the key. */
+  private long rank(KeyValue key) {
+    long index = entries.getKeyIndex(key);
+    return index < 0 ? -index - 1 : index;
   }
 
   @Override
-  public synchronized Object remove(Document document) {
+  public void add(Document document, Object position, MongoCollection<Object> collection) {
+    for (Object value : indexedValues(document)) entries.put(new KeyValue(value, position), Boolean.TRUE);
+  }
+
+  @Override
+  public Object remove(Document document) {
     Object position = document.get(ID_FIELD);
     removeAt(document, position);
     return position;
   }
 
   @Override
-  public synchronized void updateInPlace(Document oldDocument, Document newDocument, Object position,
-      MongoCollection<Object> collection) {
+  public void updateInPlace(Document oldDocument, Document newDocument, Object position, MongoCollection<Object> collection) {
     if (indexedValues(oldDocument).equals(indexedValues(newDocument))) return;
     removeAt(oldDocument, position);
     add(newDocument, position, collection);
   }
 
   private void removeAt(Document document, Object position) {
-    for (Object value : indexedValues(document)) {
-      Set<Object> positions = positionsByValue.get(value);
-      if (positions != null && positions.remove(position)) {
-        entries--;
-        if (positions.isEmpty()) positionsByValue.remove(value);
-      }
-    }
+    for (Object value : indexedValues(document)) entries.remove(new KeyValue(value, position));
   }
 
   /** The first key's values in a document; an array gives each of its elements, as MongoDB matches them. */
@@ -125,10 +128,6 @@ final class PrefixIndex extends Index<Object> {
     return values;
   }
 
-  private Collection<Object> queriedValues(Document query) {
-    return queriedValues(query, firstKey);
-  }
-
   /** Values whose equality is plain value equality; null, documents, arrays and patterns match otherwise. */
   private static boolean isScalar(Object value) {
     return value instanceof String || value instanceof Number || value instanceof Boolean
@@ -155,18 +154,17 @@ final class PrefixIndex extends Index<Object> {
   }
 
   @Override
-  public synchronized long getCount() {
-    return entries;
+  public long getCount() {
+    return entries.sizeAsLong();
   }
 
   @Override
-  public synchronized long getDataSize() {
-    return entries;
+  public long getDataSize() {
+    return entries.sizeAsLong();
   }
 
   @Override
-  public synchronized void drop() {
-    positionsByValue.clear();
-    entries = 0;
+  public void drop() {
+    entries.clear();
   }
 }

@@ -110,7 +110,7 @@ describe(`engine contract (${inject('mongoEngine')})`, () => {
     let indexed: Collection<Household>;
     let plain: Collection<Household>;
     const both = () => [indexed, plain];
-    const byId = (docs: Document[]) => [...docs].sort((a, b) => String(a._id).localeCompare(String(b._id)));
+    const byId = (docs: Document[]) => [...docs].sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0));
     const households: Household[] = Array.from({ length: 60 }, (_, i) => ({
       _id: `H${String(i).padStart(2, '0')}`,
       county: ['410326', '410327', '411323'][i % 3],
@@ -141,6 +141,20 @@ describe(`engine contract (${inject('mongoEngine')})`, () => {
         expect(byId(a!), JSON.stringify(query)).toEqual(byId(b!));
         const [n, m] = await Promise.all(both().map((c) => c.countDocuments(query)));
         expect(n, JSON.stringify(query)).toBe(m);
+      }
+      // Pages in _id order, checked against the matching documents sorted here.
+      const pages: { filter: Document; order: 1 | -1; skip: number; limit: number }[] = [
+        { filter: {}, order: 1, skip: 0, limit: 5 },
+        { filter: {}, order: -1, skip: 0, limit: 5 },
+        { filter: { $and: [{ county: '410327' }, { _id: { $gt: 'H10' } }] }, order: 1, skip: 0, limit: 4 },
+        { filter: { $and: [{ status: 'POOR' }, { _id: { $gt: 'H30' } }] }, order: 1, skip: 1, limit: 3 },
+        { filter: { _id: { $gte: 'H20' }, tags: 't1' }, order: 1, skip: 2, limit: 3 },
+        { filter: { county: { $in: ['410326', '411323'] } }, order: -1, skip: 0, limit: 3 },
+      ];
+      for (const { filter, order, skip, limit } of pages) {
+        const all = byId(await plain.find(filter).toArray());
+        const expected = (order === 1 ? all : all.reverse()).slice(skip, skip + limit);
+        for (const c of both()) expect(await c.find(filter).sort({ _id: order }).skip(skip).limit(limit).toArray(), JSON.stringify(filter)).toEqual(expected);
       }
       const pipeline = [{ $match: { county: { $in: ['410326', '411323'] } } }, { $group: { _id: '$status', n: { $sum: 1 } } }, { $sort: { _id: 1 } }];
       const [g, h] = await Promise.all(both().map((c) => c.aggregate(pipeline).toArray()));
