@@ -9,6 +9,8 @@ export interface WriteReport {
 }
 
 const BATCH = 2_000;
+/** Collections written at once: the engine writes different collections in parallel. */
+const PARALLEL_COLLECTIONS = 3;
 
 /**
  * Replaces each module's collections in its service's database with freshly generated ones.
@@ -30,15 +32,20 @@ export async function writeSeed(
       const db = client.db(`${dbPrefix}${module.service}`);
       const collections = module.generate(world, new Rng(seed).fork(module.service));
       const report: WriteReport = { service: module.service, database: db.databaseName, documents: {} };
-      for (const [name, docs] of Object.entries(collections)) {
-        // Emptied, not dropped: a running service keeps the indexes it built.
-        await db.collection(name).deleteMany({});
-        for (let i = 0; i < docs.length; i += BATCH) {
-          await db.collection(name).insertMany(docs.slice(i, i + BATCH) as Record<string, unknown>[], { ordered: false });
+      const pending = Object.entries(collections);
+      const writeNext = async (): Promise<void> => {
+        for (let next = pending.shift(); next; next = pending.shift()) {
+          const [name, docs] = next;
+          // Emptied, not dropped: a running service keeps the indexes it built.
+          await db.collection(name).deleteMany({});
+          for (let i = 0; i < docs.length; i += BATCH) {
+            await db.collection(name).insertMany(docs.slice(i, i + BATCH) as Record<string, unknown>[], { ordered: false });
+          }
+          report.documents[name] = docs.length;
+          onProgress?.({ service: module.service, collection: name, documents: docs.length });
         }
-        report.documents[name] = docs.length;
-        onProgress?.({ service: module.service, collection: name, documents: docs.length });
-      }
+      };
+      await Promise.all(Array.from({ length: PARALLEL_COLLECTIONS }, writeNext));
       reports.push(report);
     }
   } finally {

@@ -2,6 +2,7 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
@@ -44,9 +45,10 @@ final class BsonTypes {
 
   private static final ValueComparator ORDER = ValueComparator.asc();
 
-  /** MongoDB's order of two values; two strings, the common case, skip its type lookup. */
+  /** MongoDB's order of two values; two strings or two ObjectIds, the common keys, skip its type lookup. */
   static int compare(Object a, Object b) {
     if (a instanceof String && b instanceof String) return ((String) a).compareTo((String) b);
+    if (a instanceof ObjectId && b instanceof ObjectId) return ((ObjectId) a).compareTo((ObjectId) b);
     return ORDER.compare(a, b);
   }
 
