@@ -36,8 +36,8 @@ console.log(`engine: ${engine?.version ?? 'MONGODB_URI'}; ${households} househol
 
 
 const subgraphs = [];
-for (const { name } of SUBGRAPHS) {
-  subgraphs.push(await startServiceProcess(name, `services/${name}/src/index.ts`, { MONGODB_URI: uri, MONGODB_DB: `bench_${name}` }));
+for (const { name, entry } of SUBGRAPHS) {
+  subgraphs.push(await startServiceProcess(name, entry, { MONGODB_URI: uri, MONGODB_DB: `bench_${name}` }));
 }
 // Seeded after the subgraphs built their indexes on empty collections, so the rate includes
 // keeping every index up to date, as when records arrive in a running system.

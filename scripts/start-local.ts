@@ -9,16 +9,7 @@ import pino from 'pino';
 import { demoTokens, publishDemoTokens } from '@pas/gateway/demo-tokens';
 import { acquireLocalEngine, dataRoot, EngineUnavailableError, repoRoot, spawnTiedToParent, type EngineHandle } from '@pas/mongo-runtime';
 import { ensureDemoData } from '@pas/seeds';
-
-const SERVICES = [
-  ['registry', 4001],
-  ['employment', 4002],
-  ['healthcare', 4003],
-  ['education', 4004],
-  ['housing', 4005],
-  ['finance', 4006],
-  ['command', 4007],
-] as const;
+import { SUBGRAPHS } from '@pas/subgraph-kit';
 
 const log = pino({ name: 'start' });
 const children = new Map<string, ChildProcess>();
@@ -93,7 +84,7 @@ process.once('SIGINT', () => void shutdown(0));
 process.once('SIGTERM', () => void shutdown(0));
 
 try {
-  await Promise.all(SERVICES.map(([name, port]) => start(name, `services/${name}/src/index.ts`, port)));
+  await Promise.all(SUBGRAPHS.map(({ name, entry, port }) => start(name, entry, port)));
   await start('gateway', 'gateway/src/index.ts', 4000);
 } catch (error) {
   log.error({ err: error }, 'start failed');

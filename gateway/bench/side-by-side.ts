@@ -41,7 +41,7 @@ const engine = process.env.MONGODB_URI ? null : await acquireLocalEngine(createL
 const uri = process.env.MONGODB_URI ?? engine!.uri;
 await seed({ uri, households: households!, seed: 7, dbPrefix: 'bench_' });
 const subgraphs = await Promise.all(
-  SUBGRAPHS.map(({ name }) => startServiceProcess(name, `services/${name}/src/index.ts`, { MONGODB_URI: uri, MONGODB_DB: `bench_${name}` })),
+  SUBGRAPHS.map(({ name, entry }) => startServiceProcess(name, entry, { MONGODB_URI: uri, MONGODB_DB: `bench_${name}` })),
 );
 const subgraphUrls = Object.fromEntries(subgraphs.map((s) => [s.name, s.url]));
 

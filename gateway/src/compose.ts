@@ -1,16 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
-import { subgraphTypeDefs } from '@pas/subgraph-kit';
+import { manifestPath, subgraphTypeDefs } from '@pas/subgraph-kit';
 import { SUBGRAPHS } from './subgraphs.js';
 
 export const supergraphFile = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
 
 /** Composes the subgraphs' schema files into the supergraph SDL, or throws with every composition error. */
 export function composeSupergraph(): string {
-  const services = SUBGRAPHS.map(({ name, port }) => ({
+  const services = SUBGRAPHS.map(({ name, port, schema }) => ({
     name,
     url: `http://localhost:${port}/graphql`,
-    typeDefs: subgraphTypeDefs(new URL(`../../services/${name}/schema.graphql`, import.meta.url)),
+    typeDefs: subgraphTypeDefs(manifestPath(schema)),
   }));
   const result = composeServices(services);
   if (result.errors) {

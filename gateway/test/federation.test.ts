@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signToken } from '@pas/subgraph-kit';
+import { signToken, subgraphEntry } from '@pas/subgraph-kit';
 import { graphql, startServiceProcess, tokenFor } from '@pas/test-helpers';
 import { startGateway } from '../src/gateway.js';
 import { startStack, subgraphEnv, type Stack } from './stack.js';
@@ -114,7 +114,7 @@ describe('the composed supergraph', () => {
   });
 
   it('returns the other subgraphs’ data with an error naming the subgraph that is down, and recovers when it returns', async () => {
-    const employment = stack.subgraphs.employment;
+    const employment = stack.subgraph('employment');
     await employment.kill();
     const partial = await graphql<HouseholdsResult>(stack.gateway.url, HOUSEHOLDS, {}, analyst);
     expect(partial.data?.households.edges.length).toBeGreaterThan(0);
@@ -125,7 +125,7 @@ describe('the composed supergraph', () => {
     expect(partial.data!.households.edges[0]!.node.health).toBeTruthy();
     expect(await readiness()).toEqual({ status: 503, subgraphs: expect.objectContaining({ employment: false, registry: true }) });
 
-    stack.subgraphs.employment = await startServiceProcess('employment', 'services/employment/src/index.ts', subgraphEnv('employment'), employment.port);
+    stack.subgraphs.set('employment', await startServiceProcess('employment', subgraphEntry('employment').entry, subgraphEnv('employment'), employment.port));
     const recovered = await graphql<HouseholdsResult>(stack.gateway.url, HOUSEHOLDS, {}, analyst);
     expect(recovered.errors).toBeUndefined();
     expect(await readiness()).toEqual({ status: 200, subgraphs: expect.objectContaining({ employment: true }) });
@@ -136,7 +136,7 @@ describe('the composed supergraph', () => {
     const hung = net.createServer(() => {});
     await new Promise<void>((resolve) => hung.listen(0, '127.0.0.1', resolve));
     process.env.EMPLOYMENT_TIMEOUT_MS = '500';
-    const urls = Object.fromEntries(Object.values(stack.subgraphs).map((p) => [p.name, p.url]));
+    const urls = Object.fromEntries([...stack.subgraphs.values()].map((p) => [p.name, p.url]));
     // Without the per-subgraph setting the request would wait past the test's own timeout.
     const gateway = await startGateway({ port: 0, subgraphUrls: { ...urls, employment: `http://127.0.0.1:${(hung.address() as net.AddressInfo).port}/graphql` }, subgraphTimeoutMs: 60_000 });
     try {

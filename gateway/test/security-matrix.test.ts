@@ -84,7 +84,7 @@ async function recordOf(service: SubgraphName, collection: string, filter: objec
 
 async function buildProbes(): Promise<Probe[]> {
   const gateway = () => stack.gateway.url;
-  const subgraph = (name: SubgraphName) => () => stack.subgraphs[name].url;
+  const subgraph = (name: SubgraphName) => () => stack.subgraph(name).url;
   const claim = await recordOf('healthcare', 'medicalClaims');
   const person = await db('registry').collection('households').findOne({ 'members.id': claim.personId });
   const member = person!.members.find((m: { id: string }) => m.id === claim.personId);

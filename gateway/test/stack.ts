@@ -6,7 +6,9 @@ import { SUBGRAPHS, type SubgraphName } from '../src/subgraphs.js';
 
 export interface Stack {
   gateway: RunningGateway;
-  subgraphs: Record<SubgraphName, ServiceProcess>;
+  subgraphs: Map<SubgraphName, ServiceProcess>;
+  /** The running process of a subgraph; throws for a name that is not running. */
+  subgraph(name: SubgraphName): ServiceProcess;
   stop(): Promise<void>;
 }
 
@@ -19,8 +21,8 @@ export function subgraphEnv(name: string): Record<string, string> {
 export async function startStack(options: { households: number; subgraphTimeoutMs?: number }): Promise<Stack> {
   const uri = inject('mongoUri');
   await seed({ uri, households: options.households, seed: 7, dbPrefix: testDbName('') });
-  const processes = await Promise.all(SUBGRAPHS.map(({ name }) => startServiceProcess(name, `services/${name}/src/index.ts`, subgraphEnv(name))));
-  const subgraphs = Object.fromEntries(processes.map((p) => [p.name, p])) as Record<SubgraphName, ServiceProcess>;
+  const processes = await Promise.all(SUBGRAPHS.map(({ name, entry }) => startServiceProcess(name, entry, subgraphEnv(name))));
+  const subgraphs = new Map(processes.map((p) => [p.name, p]));
   const gateway = await startGateway({
     port: 0,
     subgraphUrls: Object.fromEntries(processes.map((p) => [p.name, p.url])),
@@ -29,10 +31,15 @@ export async function startStack(options: { households: number; subgraphTimeoutM
   return {
     gateway,
     subgraphs,
+    subgraph: (name) => {
+      const running = subgraphs.get(name);
+      if (!running) throw new Error(`no ${name} subgraph in this stack`);
+      return running;
+    },
     stop: async () => {
       await gateway.stop();
       // The current processes: a test may have replaced one.
-      await Promise.all(Object.values(subgraphs).map((p) => p.stop()));
+      await Promise.all([...subgraphs.values()].map((p) => p.stop()));
     },
   };
 }

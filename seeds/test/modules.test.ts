@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rng, type SeedDocuments } from '@pas/seed-kit';
 import { NANYANG, RUYANG } from '@pas/seed-kit/figures';
+import { SUBGRAPHS } from '@pas/subgraph-kit';
 import { SEED_MODULES } from '../src/modules.js';
 import { fullScaleHouseholds, generateWorld } from '../src/world.js';
 
@@ -15,6 +16,10 @@ type Doc = Record<string, unknown>;
 const small = generateAll(1_500);
 
 describe('every subgraph’s seed', () => {
+  it('exists for each subgraph of subgraphs.json, in its order', () => {
+    expect(SEED_MODULES.map((m) => m.service)).toEqual(SUBGRAPHS.map((s) => s.name));
+  });
+
   it('is the same for the same seed', () => {
     expect(JSON.stringify(generateAll(300).docs)).toBe(JSON.stringify(generateAll(300).docs));
   });

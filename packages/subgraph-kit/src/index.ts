@@ -25,6 +25,7 @@ export {
   validateVillageCode,
 } from './validate.js';
 export { idempotent, validateIdempotencyKey, IdempotencyKey, type IdempotencyKeyDoc, type IdempotentWrite } from './idempotency.js';
+export { SUBGRAPHS, subgraphEntry, manifestPath, type SubgraphEntry } from './manifest.js';
 export { booleanSetting, exposeStacktraces, wholeNumberSetting } from './settings.js';
 export { limitErrorCode, limitsFromEnv, queryLimits, type Limits } from './limits.js';
 export { TIMEOUT_HEADER, assertTimeLeft, deadlineExceeded, withDeadline, withoutDeadline } from './deadline.js';

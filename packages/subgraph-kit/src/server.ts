@@ -17,6 +17,7 @@ import { createErrorFormatter } from './format-error.js';
 import { limitErrorCode, limitsFromEnv, queryLimits } from './limits.js';
 import { Loaders } from './loaders.js';
 import { createLogger, type Logger } from './logger.js';
+import { subgraphEntry } from './manifest.js';
 import { scalarResolvers } from './scalars.js';
 import { requestErrors } from './request-errors.js';
 import { exposeStacktraces, wholeNumberSetting } from './settings.js';
@@ -35,8 +36,8 @@ export interface SubgraphContext {
 export interface SubgraphOptions {
   /** The domain name: database name, log name, department claim. */
   name: string;
-  /** Default port; PORT overrides it, 0 picks a free one. */
-  port: number;
+  /** Default port, else the one `subgraphs.json` gives the name; PORT overrides it, 0 picks a free one. */
+  port?: number;
   schemaFile: URL;
   // Generated resolver types are stricter than Apollo's map; each service passes its own.
   resolvers: object;
@@ -114,7 +115,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
 
   app.use(requestErrors(log));
 
-  const requestedPort = wholeNumberSetting('PORT', options.port, { min: 0 });
+  const requestedPort = wholeNumberSetting('PORT', options.port ?? subgraphEntry(options.name).port, { min: 0 });
   await new Promise<void>((resolve) => httpServer.listen(requestedPort, resolve));
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://localhost:${port}/graphql`;

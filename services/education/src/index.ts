@@ -3,7 +3,6 @@ import { resolvers } from './resolvers/index.js';
 
 await runSubgraph({
   name: 'education',
-  port: 4004,
   schemaFile: new URL('../schema.graphql', import.meta.url),
   resolvers,
 });

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+
+/** One subgraph as `subgraphs.json` at the repository root lists it; paths are from that root. */
+export interface SubgraphEntry {
+  name: string;
+  /** Default local port; PORT overrides it. */
+  port: number;
+  schema: string;
+  entry: string;
+}
+
+const repoRoot = new URL('../../../', import.meta.url);
+
+/** The department subgraphs in composition order: the one list the gateway, tools and tests read. */
+export const SUBGRAPHS: readonly SubgraphEntry[] = (JSON.parse(readFileSync(new URL('subgraphs.json', repoRoot), 'utf8')) as { subgraphs: SubgraphEntry[] }).subgraphs;
+
+export function subgraphEntry(name: string): SubgraphEntry {
+  const entry = SUBGRAPHS.find((s) => s.name === name);
+  if (!entry) throw new Error(`"${name}" is not in subgraphs.json (${SUBGRAPHS.map((s) => s.name).join(', ')})`);
+  return entry;
+}
+
+/** A manifest path (schema or entry) as a file URL. */
+export function manifestPath(relative: string): URL {
+  return new URL(relative, repoRoot);
+}
