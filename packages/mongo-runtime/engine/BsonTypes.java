@@ -9,6 +9,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVMap;
@@ -52,23 +53,43 @@ final class BsonTypes {
     return ORDER.compare(a, b);
   }
 
-  static byte[] encode(Document document) {
+  private static ByteBuf encoded(Document document) {
     ByteBuf out = Unpooled.buffer(256);
     BsonEncoder.encodeDocument(document, out);
-    byte[] bytes = new byte[out.readableBytes()];
-    out.readBytes(bytes);
-    return bytes;
+    return out;
   }
 
   static void writeDocument(WriteBuffer buff, Document document) {
-    byte[] bytes = encode(document);
-    buff.putVarInt(bytes.length).put(bytes);
+    ByteBuf out = encoded(document);
+    buff.putVarInt(out.readableBytes()).put(out.nioBuffer());
   }
 
   static Document readDocument(ByteBuffer buff) {
-    byte[] bytes = new byte[DataUtils.readVarInt(buff)];
-    buff.get(bytes);
+    int length = DataUtils.readVarInt(buff);
+    ByteBuffer bytes = buff.slice().limit(length);
+    buff.position(buff.position() + length);
     return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bytes));
+  }
+
+  /** Values in order as one BSON document with fields "0", "1"…; Missing (a null _id) is a field left out. */
+  static void writeValues(WriteBuffer buff, List<?> values) {
+    Document holder = new Document();
+    for (int i = 0; i < values.size(); i++) {
+      if (!(values.get(i) instanceof Missing)) holder.put(String.valueOf(i), values.get(i));
+    }
+    buff.putVarInt(values.size());
+    writeDocument(buff, holder);
+  }
+
+  static List<Object> readValues(ByteBuffer buff) {
+    int size = DataUtils.readVarInt(buff);
+    Document holder = readDocument(buff);
+    List<Object> values = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      String field = String.valueOf(i);
+      values.add(holder.containsKey(field) ? holder.get(field) : Missing.getInstance());
+    }
+    return values;
   }
 
   /** A collection's documents. */
@@ -77,7 +98,7 @@ final class BsonTypes {
 
     @Override
     public int getMemory(Document document) {
-      return 64 + 2 * encode(document).length; // sampled by H2, not computed per entry
+      return 64 + 2 * encoded(document).readableBytes(); // sampled by H2, not computed per entry
     }
 
     @Override
@@ -101,13 +122,9 @@ final class BsonTypes {
     }
   }
 
-  /**
-   * One BSON value: an _id (a collection's key) or a position (an index's value). Missing, which
-   * stands for a null _id, is stored as a document without the value.
-   */
+  /** One BSON value: an _id (a collection's key) or a position (an index's value). */
   static final class ValueType extends BasicDataType<Object> {
     static final ValueType INSTANCE = new ValueType();
-    private static final String FIELD = "v";
 
     @Override
     public int getMemory(Object value) {
@@ -116,15 +133,12 @@ final class BsonTypes {
 
     @Override
     public void write(WriteBuffer buff, Object value) {
-      Document holder = new Document();
-      if (!(value instanceof Missing)) holder.put(FIELD, value);
-      writeDocument(buff, holder);
+      writeValues(buff, Collections.singletonList(value));
     }
 
     @Override
     public Object read(ByteBuffer buff) {
-      Document holder = readDocument(buff);
-      return holder.containsKey(FIELD) ? holder.get(FIELD) : Missing.getInstance();
+      return readValues(buff).get(0);
     }
 
     @Override
@@ -149,26 +163,12 @@ final class BsonTypes {
 
     @Override
     public void write(WriteBuffer buff, KeyValue key) {
-      Document holder = new Document();
-      int i = 0;
-      for (Object value : key) {
-        String field = String.valueOf(i++);
-        if (!(value instanceof Missing)) holder.put(field, value);
-      }
-      buff.putVarInt(key.size());
-      writeDocument(buff, holder);
+      writeValues(buff, key.stream().toList());
     }
 
     @Override
     public KeyValue read(ByteBuffer buff) {
-      int size = DataUtils.readVarInt(buff);
-      Document holder = readDocument(buff);
-      List<Object> values = new ArrayList<>(size);
-      for (int i = 0; i < size; i++) {
-        String field = String.valueOf(i);
-        values.add(holder.containsKey(field) ? holder.get(field) : Missing.getInstance());
-      }
-      return new KeyValue(values);
+      return new KeyValue(readValues(buff));
     }
 
     @Override

@@ -12,7 +12,6 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
 import java.util.List;
-import java.util.Objects;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -75,7 +74,7 @@ final class EngineBackend extends H2Backend {
       try {
         return super.handleCommand(channel, command, query, resolver, oplog);
       } finally {
-        LeadingMatch.offer(null, null);
+        LeadingMatch.withdraw();
       }
     }
 
@@ -90,19 +89,23 @@ final class EngineBackend extends H2Backend {
 
   /** The leading $match of the aggregation this thread runs, taken once by the collection it names. */
   static final class LeadingMatch {
-    private static final ThreadLocal<String> namespace = new ThreadLocal<>();
-    private static final ThreadLocal<Document> match = new ThreadLocal<>();
+    private record Offer(String namespace, Document match) {}
+
+    private static final ThreadLocal<Offer> offered = new ThreadLocal<>();
 
     static void offer(String collectionNamespace, Document query) {
-      namespace.set(collectionNamespace);
-      match.set(query);
+      offered.set(new Offer(collectionNamespace, query));
+    }
+
+    static void withdraw() {
+      offered.remove();
     }
 
     static Document take(String collectionNamespace) {
-      if (!Objects.equals(namespace.get(), collectionNamespace)) return null;
-      Document query = match.get();
-      offer(null, null);
-      return query;
+      Offer offer = offered.get();
+      if (offer == null || !offer.namespace().equals(collectionNamespace)) return null;
+      withdraw();
+      return offer.match();
     }
   }
 }

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import mongoose, { Schema } from 'mongoose';
+import mongoose, { Schema, type FilterQuery, type Model, type UpdateQuery } from 'mongoose';
 import type { Caller } from './auth.js';
 import { withoutDeadline } from './deadline.js';
 import { badUserInput, conflict, notFound } from './errors.js';
@@ -102,6 +102,28 @@ export async function idempotent<T>(ctx: { caller: Caller; log: Logger }, reques
     // No entry: the first request failed and let go of the key, so try to take it at once.
     if (entry) await sleep(pause);
   }
+}
+
+/**
+ * Writes a record whole under its `id` once per idempotency key: sending it twice changes one
+ * document, and a retry answers the record as stored. `build` checks the input (against the
+ * database, if it must) and returns the record.
+ */
+export function upsertOnce<T extends { id: string }>(
+  ctx: { caller: Caller; log: Logger },
+  request: { operation: string; key: string; args: unknown; model: Model<T>; build: () => T | Promise<T> },
+): Promise<T> {
+  const { model, build, ...keyed } = request;
+  return idempotent(ctx, {
+    ...keyed,
+    write: async () => {
+      const record = await build();
+      await model.updateOne({ id: record.id } as FilterQuery<T>, { $set: record } as UpdateQuery<T>, { upsert: true, runValidators: true }).exec();
+      return record;
+    },
+    idOf: (record) => record.id,
+    reload: (id) => model.findOne({ id } as FilterQuery<T>).lean<T>().exec() as Promise<T | null>,
+  });
 }
 
 export function validateIdempotencyKey(key: string): string {

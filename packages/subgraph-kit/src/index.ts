@@ -24,7 +24,7 @@ export {
   validateText,
   validateVillageCode,
 } from './validate.js';
-export { idempotent, validateIdempotencyKey, IdempotencyKey, type IdempotencyKeyDoc, type IdempotentWrite } from './idempotency.js';
+export { idempotent, upsertOnce, validateIdempotencyKey, IdempotencyKey, type IdempotencyKeyDoc, type IdempotentWrite } from './idempotency.js';
 export { SUBGRAPHS, subgraphEntry, manifestPath, type SubgraphEntry } from './manifest.js';
 export { booleanSetting, exposeStacktraces, wholeNumberSetting } from './settings.js';
 export { limitErrorCode, limitsFromEnv, queryLimits, type Limits } from './limits.js';

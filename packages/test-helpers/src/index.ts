@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import type {} from '@pas/mongo-runtime/test-engine';
 import { testDbName } from './test-db.js';
 import { signToken, startSubgraph, type Role, type RunningSubgraph, type SubgraphOptions } from '@pas/subgraph-kit';
@@ -74,4 +74,18 @@ export async function countingQueries<T>(url: string, query: string, variables: 
   } finally {
     mongoose.set('debug', false);
   }
+}
+
+/**
+ * Sends a create mutation (`$input`, `$key`, selecting `id`) 16 times at once with one
+ * idempotency key, then once with that key and other input: every retry answers the same
+ * record, and the other input is refused. Returns nothing; the caller checks what was stored.
+ */
+export async function expectOneRecordPerKey(url: string, mutation: string, field: string, input: object, otherInput: object, token: string): Promise<void> {
+  const key = randomUUID();
+  const retries = await Promise.all(Array.from({ length: 16 }, () => graphql<Record<string, { id: string }>>(url, mutation, { input, key }, token)));
+  expect(retries.map((r) => r.errors)).toEqual(retries.map(() => undefined));
+  expect(new Set(retries.map((r) => r.data![field]!.id)).size).toBe(1);
+  const changed = await graphql(url, mutation, { input: otherInput, key }, token);
+  expect(changed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
 }
