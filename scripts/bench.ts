@@ -11,11 +11,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startEmbeddedEngine, type EngineHandle } from '@pas/mongo-runtime';
 import { seed } from '@pas/seeds';
-import { createLogger, signToken } from '@pas/subgraph-kit';
+import { createLogger, signToken, SUBGRAPHS } from '@pas/subgraph-kit';
 import { startServiceProcess } from '@pas/test-helpers';
 import { exampleOperations } from '../gateway/explorer/build.js';
 import { startGateway } from '../gateway/src/gateway.js';
-import { SUBGRAPHS } from '../gateway/src/subgraphs.js';
 
 process.env.LOG_LEVEL ??= 'warn';
 const { values } = parseArgs({

@@ -17,12 +17,11 @@ import * as hdr from 'hdr-histogram-js';
 import { Pool } from 'undici';
 import { acquireLocalEngine } from '@pas/mongo-runtime';
 import { seed } from '@pas/seeds';
-import { createLogger, signToken } from '@pas/subgraph-kit';
+import { createLogger, signToken, SUBGRAPHS } from '@pas/subgraph-kit';
 import { startServiceProcess } from '@pas/test-helpers';
 import { exampleOperations } from '../explorer/build.js';
 import { supergraphFile } from '../src/compose.js';
 import { startGateway } from '../src/gateway.js';
-import { SUBGRAPHS } from '../src/subgraphs.js';
 
 process.env.LOG_LEVEL ??= 'warn';
 const { values } = parseArgs({

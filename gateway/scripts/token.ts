@@ -3,8 +3,7 @@
  * or `--role department_staff --department employment`; `--help` says how.
  */
 import { parseArgs } from 'node:util';
-import { ROLES, signToken, type Role } from '@pas/subgraph-kit';
-import { SUBGRAPHS } from '../src/subgraphs.js';
+import { type Role, ROLES, signToken, SUBGRAPHS } from '@pas/subgraph-kit';
 
 const DEPARTMENTS: readonly string[] = SUBGRAPHS.map((s) => s.name);
 const USAGE = `Prints a development token, signed with JWT_SECRET (or the development secret).

@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
-import { manifestPath, subgraphTypeDefs } from '@pas/subgraph-kit';
-import { SUBGRAPHS } from './subgraphs.js';
+import { manifestPath, SUBGRAPHS, subgraphTypeDefs } from '@pas/subgraph-kit';
 
 export const supergraphFile = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
 

@@ -20,6 +20,7 @@ import {
   queryLimits,
   requestErrors,
   startTracing,
+  SUBGRAPHS,
   traceRequests,
   tracingPlugin,
   wholeNumberSetting,
@@ -31,12 +32,12 @@ import { requestLog } from './plugins/request-log.js';
 import { supergraphFile } from './compose.js';
 import type { GatewayContext } from './context.js';
 import { SubgraphSource } from './subgraph-source.js';
-import { SUBGRAPHS, subgraphTimeoutMs, subgraphUrl, type SubgraphName } from './subgraphs.js';
+import { subgraphTimeoutMs, subgraphUrl } from './subgraphs.js';
 
 export interface GatewayOptions {
   port?: number;
   /** Overrides of subgraph URLs (tests); otherwise `<NAME>_URL` or the local default. */
-  subgraphUrls?: Partial<Record<SubgraphName, string>>;
+  subgraphUrls?: Partial<Record<string, string>>;
   /** Default for every subgraph; `<NAME>_TIMEOUT_MS` overrides it for one. */
   subgraphTimeoutMs?: number;
   /** Keep-alive connections per subgraph (default 64). */
@@ -74,7 +75,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       const source = new SubgraphSource({
         name,
         url: urls[name] ?? '',
-        timeoutMs: subgraphTimeoutMs(name as SubgraphName, timeoutMs),
+        timeoutMs: subgraphTimeoutMs(name, timeoutMs),
         connections,
         keepAliveMs,
         latency: metrics.subgraphDuration,
@@ -100,8 +101,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       landingPage(options.landingPage),
-      // graphql-armor is typed against @apollo/server's CommonJS build; the objects are the same.
-      ...(limits.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
+      ...limits.plugins,
       metrics.plugin as ApolloServerPlugin<GatewayContext>,
       requestLog(log),
       tracingPlugin<GatewayContext>(),

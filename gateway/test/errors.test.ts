@@ -3,11 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seed } from '@pas/seeds';
 import { repoRoot } from '@pas/mongo-runtime';
-import { TIMEOUT_HEADER } from '@pas/subgraph-kit';
-import { startServiceProcess, testDbName, tokenFor, type ServiceProcess } from '@pas/test-helpers';
+import { SUBGRAPHS, TIMEOUT_HEADER } from '@pas/subgraph-kit';
+import { testDbName, tokenFor, type ServiceProcess } from '@pas/test-helpers';
 import { startGateway, type RunningGateway } from '../src/gateway.js';
-import { SUBGRAPHS } from '../src/subgraphs.js';
-import { subgraphEnv } from './stack.js';
+import { startSubgraphProcess } from './stack.js';
 
 /** A department's server that answers as a test tells it to, and keeps the headers it received. */
 function startFakeSubgraph(): Promise<{ url: string; reply: { status: number; type: string; body: string }; headers: http.IncomingHttpHeaders[]; close(): void }> {
@@ -36,8 +35,7 @@ beforeAll(async () => {
   // The default, stated: a developer's shell may have it on.
   process.env.EXPOSE_STACKTRACES = 'false';
   await seed({ uri: inject('mongoUri'), households: 100, seed: 7, services: ['registry', 'finance'], dbPrefix: testDbName('') });
-  const start = (name: string) => startServiceProcess(name, `services/${name}/src/index.ts`, subgraphEnv(name));
-  [registry, finance] = await Promise.all([start('registry'), start('finance')]);
+  [registry, finance] = await Promise.all([startSubgraphProcess('registry'), startSubgraphProcess('finance')]);
   fake = await startFakeSubgraph();
   const urls = { ...Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, nowhere])), registry: registry.url, finance: finance.url, command: fake.url };
   gateway = await startGateway({ port: 0, subgraphUrls: urls, subgraphTimeoutMs: TIMEOUT_MS });

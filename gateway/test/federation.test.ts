@@ -1,9 +1,9 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signToken, subgraphEntry } from '@pas/subgraph-kit';
-import { graphql, startServiceProcess, tokenFor } from '@pas/test-helpers';
+import { signToken } from '@pas/subgraph-kit';
+import { graphql, tokenFor } from '@pas/test-helpers';
 import { startGateway } from '../src/gateway.js';
-import { startStack, subgraphEnv, type Stack } from './stack.js';
+import { type Stack, startStack, startSubgraphProcess } from './stack.js';
 
 let stack: Stack;
 let analyst: string;
@@ -125,7 +125,7 @@ describe('the composed supergraph', () => {
     expect(partial.data!.households.edges[0]!.node.health).toBeTruthy();
     expect(await readiness()).toEqual({ status: 503, subgraphs: expect.objectContaining({ employment: false, registry: true }) });
 
-    stack.subgraphs.set('employment', await startServiceProcess('employment', subgraphEntry('employment').entry, subgraphEnv('employment'), employment.port));
+    stack.subgraphs.set('employment', await startSubgraphProcess('employment', employment.port));
     const recovered = await graphql<HouseholdsResult>(stack.gateway.url, HOUSEHOLDS, {}, analyst);
     expect(recovered.errors).toBeUndefined();
     expect(await readiness()).toEqual({ status: 200, subgraphs: expect.objectContaining({ employment: true }) });

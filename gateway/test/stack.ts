@@ -1,14 +1,14 @@
 import { inject } from 'vitest';
 import { seed } from '@pas/seeds';
+import { SUBGRAPHS, subgraphEntry } from '@pas/subgraph-kit';
 import { startServiceProcess, testDbName, type ServiceProcess } from '@pas/test-helpers';
 import { startGateway, type RunningGateway } from '../src/gateway.js';
-import { SUBGRAPHS, type SubgraphName } from '../src/subgraphs.js';
 
 export interface Stack {
   gateway: RunningGateway;
-  subgraphs: Map<SubgraphName, ServiceProcess>;
+  subgraphs: Map<string, ServiceProcess>;
   /** The running process of a subgraph; throws for a name that is not running. */
-  subgraph(name: SubgraphName): ServiceProcess;
+  subgraph(name: string): ServiceProcess;
   stop(): Promise<void>;
 }
 
@@ -17,11 +17,16 @@ export function subgraphEnv(name: string): Record<string, string> {
   return { MONGODB_URI: inject('mongoUri'), MONGODB_DB: testDbName(name) };
 }
 
+/** Starts one subgraph of subgraphs.json as a process of the test stack, on a given port or a free one. */
+export function startSubgraphProcess(name: string, port?: number): Promise<ServiceProcess> {
+  return startServiceProcess(name, subgraphEntry(name).entry, subgraphEnv(name), port);
+}
+
 /** Seeds the test engine, starts the seven subgraphs as processes and the gateway over them. */
 export async function startStack(options: { households: number; subgraphTimeoutMs?: number }): Promise<Stack> {
   const uri = inject('mongoUri');
   await seed({ uri, households: options.households, seed: 7, dbPrefix: testDbName('') });
-  const processes = await Promise.all(SUBGRAPHS.map(({ name, entry }) => startServiceProcess(name, entry, subgraphEnv(name))));
+  const processes = await Promise.all(SUBGRAPHS.map(({ name }) => startSubgraphProcess(name)));
   const subgraphs = new Map(processes.map((p) => [p.name, p]));
   const gateway = await startGateway({
     port: 0,

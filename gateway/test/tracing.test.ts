@@ -3,9 +3,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seed } from '@pas/seeds';
-import { startServiceProcess, testDbName, tokenFor, type ServiceProcess } from '@pas/test-helpers';
+import { testDbName, tokenFor, type ServiceProcess } from '@pas/test-helpers';
 import { startGateway, type RunningGateway } from '../src/gateway.js';
-import { subgraphEnv } from './stack.js';
+import { startSubgraphProcess } from './stack.js';
 
 interface ReceivedSpan {
   service: string;
@@ -54,7 +54,7 @@ beforeAll(async () => {
   process.env.OTEL_EXPORTER_OTLP_ENDPOINT = collector.url;
   process.env.OTEL_BSP_SCHEDULE_DELAY = '100';
   await seed({ uri: inject('mongoUri'), households: 100, seed: 7, services: ['registry', 'finance'], dbPrefix: testDbName('') });
-  subgraphs = await Promise.all(['registry', 'finance'].map((name) => startServiceProcess(name, `services/${name}/src/index.ts`, subgraphEnv(name))));
+  subgraphs = await Promise.all(['registry', 'finance'].map((name) => startSubgraphProcess(name)));
   gateway = await startGateway({ port: 0, subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])) });
 }, 180_000);
 

@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import mongoose from 'mongoose';
 import type { Logger } from 'pino';
 import { deadlineExceeded } from './deadline.js';
+import { isDuplicateKey } from './errors.js';
 import { exposeStacktraces } from './settings.js';
 
 interface MongoServerErrorLike {
@@ -24,7 +25,7 @@ export function createErrorFormatter(log: Logger, expose = exposeStacktraces()) 
     if (original instanceof mongoose.Error.ValidationError || original instanceof mongoose.Error.CastError) {
       return { ...formatted, message: original.message, extensions: { code: 'BAD_USER_INPUT' } };
     }
-    if ((original as MongoServerErrorLike | undefined)?.code === 11000) {
+    if (isDuplicateKey(original)) {
       const keyValue = (original as MongoServerErrorLike).keyValue;
       return { ...formatted, message: 'A record with the same unique key already exists', extensions: { code: 'CONFLICT', key: keyValue ? Object.keys(keyValue) : undefined } };
     }

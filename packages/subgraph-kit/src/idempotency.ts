@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import mongoose, { Schema, type FilterQuery, type Model, type UpdateQuery } from 'mongoose';
 import type { Caller } from './auth.js';
 import { withoutDeadline } from './deadline.js';
-import { badUserInput, conflict, notFound } from './errors.js';
+import { badUserInput, conflict, isDuplicateKey, notFound } from './errors.js';
 import type { Logger } from './logger.js';
 
 /**
@@ -59,6 +59,9 @@ const keySchema = new Schema<IdempotencyKeyDoc>(
 
 export const IdempotencyKey = mongoose.model<IdempotencyKeyDoc>('IdempotencyKey', keySchema, 'idempotencyKeys');
 
+/** Lets an idempotent write note the id of the record it is about to write, before writing it. */
+export type RememberRecord = (recordId: string) => Promise<void>;
+
 export interface IdempotentWrite<T> {
   /** The mutation's name, e.g. `grantMicroloan`. */
   operation: string;
@@ -69,7 +72,7 @@ export interface IdempotentWrite<T> {
    * Writes the record. A write that knows its record's id before writing it may pass it to
    * `remember` first, so that a retry after a crash finds the record instead of writing again.
    */
-  write: (remember: (recordId: string) => Promise<void>) => Promise<T>;
+  write: (remember: RememberRecord) => Promise<T>;
   idOf: (record: T) => string;
   /** The record by its id, for a retry; null when it no longer exists. */
   reload: (recordId: string) => Promise<T | null>;
@@ -151,7 +154,7 @@ async function begin(id: string, fingerprint: string, attempt: string): Promise<
     await IdempotencyKey.create({ _id: id, fingerprint, state: 'PENDING', attempt, startedAt: new Date(), resultId: null });
     return true;
   } catch (error) {
-    if ((error as { code?: number }).code === 11000) return false;
+    if (isDuplicateKey(error)) return false;
     throw error;
   }
 }

@@ -24,9 +24,9 @@ export {
   validateText,
   validateVillageCode,
 } from './validate.js';
-export { idempotent, upsertOnce, validateIdempotencyKey, IdempotencyKey, type IdempotencyKeyDoc, type IdempotentWrite } from './idempotency.js';
+export { idempotent, upsertOnce, type RememberRecord, IdempotencyKey, type IdempotentWrite } from './idempotency.js';
 export { SUBGRAPHS, subgraphEntry, manifestPath, type SubgraphEntry } from './manifest.js';
-export { booleanSetting, exposeStacktraces, wholeNumberSetting } from './settings.js';
+export { exposeStacktraces, wholeNumberSetting } from './settings.js';
 export { limitErrorCode, limitsFromEnv, queryLimits, type Limits } from './limits.js';
 export { TIMEOUT_HEADER, assertTimeLeft, deadlineExceeded, withDeadline, withoutDeadline } from './deadline.js';
 export { requestErrors } from './request-errors.js';

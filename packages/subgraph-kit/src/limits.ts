@@ -1,5 +1,6 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError, ValidationRule } from 'graphql';
 import { wholeNumberSetting } from './settings.js';
 
 /** Query limits, the same settings for the gateway and every subgraph. */
@@ -27,8 +28,11 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): Limits {
  * Subgraphs pass `countTokens: false`: the gateway's query plans inline the caller's fragments,
  * so the document a subgraph receives can be longer than the one the gateway accepted.
  */
-export function queryLimits(limits: Limits, options: { countTokens?: boolean } = {}) {
-  return new ApolloArmor({
+export function queryLimits<TContext extends BaseContext>(
+  limits: Limits,
+  options: { countTokens?: boolean } = {},
+): { validationRules: ValidationRule[]; plugins: ApolloServerPlugin<TContext>[] } {
+  const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
     costLimit: { maxCost: limits.maxCost },
     maxAliases: { n: limits.maxAliases },
@@ -36,6 +40,8 @@ export function queryLimits(limits: Limits, options: { countTokens?: boolean } =
     maxDirectives: { n: limits.maxDirectives },
     blockFieldSuggestion: { enabled: process.env.NODE_ENV === 'production' },
   }).protect();
+  // graphql-armor is typed against @apollo/server's CommonJS build; the objects are the same.
+  return { validationRules: armor.validationRules, plugins: armor.plugins as unknown as ApolloServerPlugin<TContext>[] };
 }
 
 const LIMIT_MESSAGES: [RegExp, string][] = [

@@ -4,7 +4,6 @@
  * digits of a village code are its county's.
  */
 const PERSON_ID = /^(H((\d{6})\d{6})\d{4})-\d{1,2}$/;
-const HOUSEHOLD_OR_PERSON_ID = /^H(\d{6})\d{10}(?:-\d{1,2})?$/;
 
 export interface PersonPlace {
   personId: string;
@@ -56,5 +55,5 @@ export function isVillageCode(code: string): boolean {
 
 /** County of a household or person id of the register, or null for any other string. */
 export function countyOfRegisterId(id: string): string | null {
-  return HOUSEHOLD_OR_PERSON_ID.exec(id)?.[1] ?? null;
+  return (placeOfPerson(id) ?? placeOfHousehold(id))?.countyCode ?? null;
 }

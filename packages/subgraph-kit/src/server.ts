@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -17,7 +17,7 @@ import { createErrorFormatter } from './format-error.js';
 import { limitErrorCode, limitsFromEnv, queryLimits } from './limits.js';
 import { Loaders } from './loaders.js';
 import { createLogger, type Logger } from './logger.js';
-import { subgraphEntry } from './manifest.js';
+import { manifestPath, subgraphEntry } from './manifest.js';
 import { scalarResolvers } from './scalars.js';
 import { requestErrors } from './request-errors.js';
 import { exposeStacktraces, wholeNumberSetting } from './settings.js';
@@ -38,7 +38,8 @@ export interface SubgraphOptions {
   name: string;
   /** Default port, else the one `subgraphs.json` gives the name; PORT overrides it, 0 picks a free one. */
   port?: number;
-  schemaFile: URL;
+  /** Default: the schema `subgraphs.json` gives the name. */
+  schemaFile?: URL;
   // Generated resolver types are stricter than Apollo's map; each service passes its own.
   resolvers: object;
   /** Runs once the database is connected, before the server listens (demo data, for example). */
@@ -62,24 +63,24 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
   const app = express();
   const httpServer = http.createServer(app);
   const schema = buildSubgraphSchema({
-    typeDefs: subgraphTypeDefs(options.schemaFile),
+    typeDefs: subgraphTypeDefs(options.schemaFile ?? manifestPath(subgraphEntry(options.name).schema)),
     resolvers: { ...scalarResolvers, ...options.resolvers } as GraphQLResolverMap<unknown>,
   });
   enforceAccess(schema, options.name);
   // The same limits as the gateway's: a subgraph is safe on its own, even when called directly.
   const limits = queryLimits(limitsFromEnv(), { countTokens: false });
-  const formatError = createErrorFormatter(log);
+  const expose = exposeStacktraces();
+  const formatError = createErrorFormatter(log, expose);
   const server = new ApolloServer<SubgraphContext>({
     schema,
     formatError: (formatted, error) => limitErrorCode(formatError(formatted, error)),
-    includeStacktraceInErrorResponses: exposeStacktraces(),
+    includeStacktraceInErrorResponses: expose,
     validationRules: limits.validationRules,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Inline traces only serve Apollo's hosted usage reporting, which this product does not use.
       ApolloServerPluginInlineTraceDisabled(),
-      // graphql-armor is typed against @apollo/server's CommonJS build; the objects are the same.
-      ...(limits.plugins as unknown as ApolloServerPlugin<SubgraphContext>[]),
+      ...limits.plugins,
       tracingPlugin(),
     ],
   });

@@ -23,7 +23,7 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 }
 
 /** Why tests read personal data, sent with every signed-in request unless a test says otherwise. */
-export const TEST_PURPOSE = 'automated test';
+const TEST_PURPOSE = 'automated test';
 
 /**
  * Posts one operation over real HTTP, as the gateway or a client would. A signed-in request

@@ -21,8 +21,6 @@ export async function startServiceProcess(
   entry: string,
   env: Record<string, string>,
   port?: number,
-  /** A first start over a large, freshly seeded database builds its unique indexes first. */
-  startTimeoutMs = 60_000,
 ): Promise<ServiceProcess> {
   const chosenPort = port ?? (await getPort({ host: '127.0.0.1' }));
   const child = spawnTiedToParent(process.execPath, ['--import', 'tsx', entry], {
@@ -30,7 +28,7 @@ export async function startServiceProcess(
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', ...env, PORT: String(chosenPort) },
   });
-  await waitForHealth(child, chosenPort, name, startTimeoutMs);
+  await waitForHealth(child, chosenPort, name);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const signal = (sig: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) child.kill(sig);
@@ -39,8 +37,8 @@ export async function startServiceProcess(
   return { name, port: chosenPort, url: `http://localhost:${chosenPort}/graphql`, stop: () => signal('SIGTERM'), kill: () => signal('SIGKILL') };
 }
 
-async function waitForHealth(child: ChildProcess, port: number, name: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+async function waitForHealth(child: ChildProcess, port: number, name: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} during start`);
     if (await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)) return;

@@ -3,6 +3,5 @@ import { resolvers } from './resolvers/index.js';
 
 await runSubgraph({
   name: 'employment',
-  schemaFile: new URL('../schema.graphql', import.meta.url),
   resolvers,
 });

@@ -1,4 +1,4 @@
-import { badUserInput, withoutDeadline } from '@pas/subgraph-kit';
+import { badUserInput, isDuplicateKey, withoutDeadline } from '@pas/subgraph-kit';
 import { MAX_MICROLOAN_FEN, Microloan, MicroloanExposure, type MicroloanDoc } from './models/index.js';
 
 /**
@@ -51,6 +51,6 @@ async function ensureExposure(householdId: string): Promise<void> {
     await MicroloanExposure.create({ _id: householdId, outstanding: loans.reduce((sum, l) => sum + l.amount, 0) });
   } catch (error) {
     // Another grant created it first.
-    if ((error as { code?: number }).code !== 11000) throw error;
+    if (!isDuplicateKey(error)) throw error;
   }
 }

@@ -3,6 +3,5 @@ import { resolvers } from './resolvers/index.js';
 
 await runSubgraph({
   name: 'housing',
-  schemaFile: new URL('../schema.graphql', import.meta.url),
   resolvers,
 });

@@ -65,18 +65,18 @@ function assertMayReadAudit(caller: Caller, countyCode: string): void {
 }
 
 /** The most reads one answer lists, newest first. */
-export const AUDIT_PAGE = 1_000;
+const AUDIT_PAGE = 1_000;
 
-/**
- * Resolvers for `AccessAudit`, the entity through which every subgraph shows its own part of
- * the audit under a field named after itself (`AccessAudit.health` …).
- */
 /** Whose audit an `AccessAudit` is: a county, from a time on. */
 export type AuditScope = { countyCode: string; since: string | Date };
 type AuditReads = (audit: AuditScope, args: unknown, ctx: { caller: Caller }) => Promise<PersonalDataReadDoc[]>;
 
 type AccessAuditResolvers<F extends string> = { __resolveReference: <R extends AuditScope>(reference: R) => R } & Record<F, AuditReads>;
 
+/**
+ * Resolvers for `AccessAudit`, the entity through which every subgraph shows its own part of
+ * the audit under a field named after itself (`AccessAudit.health` …).
+ */
 export function accessAuditResolvers<F extends string>(service: string, field: F): AccessAuditResolvers<F> {
   const reads: AuditReads = (audit, _args, ctx) => {
     assertMayReadAudit(ctx.caller, audit.countyCode);

@@ -1,6 +1,6 @@
 export { enforceAccess } from './enforce.js';
-export { accessTo, POLICY, PERSONAL_DATA, type Access, type PersonalData } from './policy.js';
+export { accessTo, DEPARTMENTS, POLICY, PERSONAL_DATA, type Access, type PersonalData } from './policy.js';
 export { maskName, maskPhone, maskResidentId } from './masks.js';
 export { countyOfRecord } from './record-county.js';
 export { accessAuditResolvers, PersonalDataRead, type AuditScope, type PersonalDataReadDoc } from './audit.js';
-export { accessSchemaFile, subgraphTypeDefs } from './type-defs.js';
+export { subgraphTypeDefs } from './type-defs.js';

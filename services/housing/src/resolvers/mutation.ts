@@ -1,4 +1,4 @@
-import { assertMayWrite, conflict, idempotent } from '@pas/subgraph-kit';
+import { assertMayWrite, conflict, idempotent, isDuplicateKey } from '@pas/subgraph-kit';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import { HouseRenovation, type HouseRenovationDoc } from '../models/index.js';
 import { renovationFromInput } from '../renovation-input.js';
@@ -16,7 +16,7 @@ export const Mutation: MutationResolvers = {
           await HouseRenovation.create(renovation);
         } catch (error) {
           // The unique householdId: one case per household, however many arrive at once.
-          if ((error as { code?: number }).code !== 11000) throw error;
+          if (!isDuplicateKey(error)) throw error;
           throw conflict(`Household ${renovation.householdId} already has a renovation case`, { field: 'householdId' });
         }
         return renovation;

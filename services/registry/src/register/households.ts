@@ -1,15 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput, conflict, notFound, validateCampaignDate, validateHousehold, validatePerson, validateText, validateVillageCode } from '@pas/subgraph-kit';
+import { badUserInput, conflict, isDuplicateKey, type RememberRecord, notFound, validateCampaignDate, validateHousehold, validatePerson, validateText, validateVillageCode } from '@pas/subgraph-kit';
 import type { UpdateQuery } from 'mongoose';
 import type { HelperInput, MemberInput, MemberPatch, RegisterHouseholdInput, StatusChangeInput } from '../generated/resolvers-types.js';
 import { Counter, Household, Village, type HouseholdDoc, type PersonDoc } from '../models/index.js';
 import { claimResidentIds, releaseClaimsOf, releaseHeldClaim, type Claim } from './resident-ids.js';
 import { assertTransition } from './status.js';
-import { validateMember, validateMembers, validateName, validatePhone } from './validate.js';
-
-/** Lets an idempotent write note the id of the record it is about to write (see the kit's idempotency). */
-type Remember = (recordId: string) => Promise<void>;
-const forget: Remember = async () => undefined;
+import { MAX_MEMBERS, validateMember, validateMembers, validateName, validatePhone } from './validate.js';
 
 /** Household numbers are 4 digits within a village. */
 const MAX_HOUSEHOLD_NUMBER = 9_999;
@@ -46,14 +42,14 @@ async function nextHouseholdId(villageCode: string): Promise<string> {
     try {
       counter = await Counter.findOneAndUpdate({ _id: villageCode }, { $inc: { value: 1 } }, { upsert: true, new: true }).lean().exec();
     } catch (error) {
-      if ((error as { code?: number }).code !== 11000 || tries > 0) throw error;
+      if (!isDuplicateKey(error) || tries > 0) throw error;
     }
   }
   if (counter.value > MAX_HOUSEHOLD_NUMBER) throw conflict(`Village ${villageCode} has no household numbers left`, { field: 'villageCode' });
   return `H${villageCode}${String(counter.value).padStart(4, '0')}`;
 }
 
-export async function registerHousehold(input: RegisterHouseholdInput, actor: string, remember: Remember = forget): Promise<HouseholdDoc> {
+export async function registerHousehold(input: RegisterHouseholdInput, actor: string, remember: RememberRecord): Promise<HouseholdDoc> {
   validateMembers(input.members);
   if (input.identifiedYear < 2014 || input.identifiedYear > new Date().getUTCFullYear()) {
     throw badUserInput('identifiedYear must be between 2014 and this year', { field: 'identifiedYear' });
@@ -101,9 +97,9 @@ export async function registerHousehold(input: RegisterHouseholdInput, actor: st
 
 /** The household at exactly this version, or BAD_USER_INPUT / NOT_FOUND / CONFLICT. */
 async function loadVersion(id: string, version: number): Promise<HouseholdDoc> {
-  validateHousehold(id);
+  const { householdId } = validateHousehold(id);
   if (!Number.isInteger(version) || version < 1) throw badUserInput('version must be a positive whole number', { field: 'version' });
-  const household = await Household.findById(id.trim()).lean<HouseholdDoc>();
+  const household = await Household.findById(householdId).lean<HouseholdDoc>();
   if (!household) throw notFound(`Household ${id} does not exist`);
   if (household.version !== version) {
     throw conflict(`Household ${id} has changed: it is at version ${household.version}, not ${version}`, { currentVersion: household.version });
@@ -136,11 +132,11 @@ async function saveVersion(id: string, version: number, update: UpdateQuery<Hous
  * Adds a member at `version`. Of concurrent adds at the same version exactly one is saved; the
  * others get CONFLICT and release the resident ID they claimed.
  */
-export async function addMember(householdId: string, version: number, input: MemberInput, remember: Remember = forget): Promise<HouseholdDoc> {
+export async function addMember(householdId: string, version: number, input: MemberInput, remember: RememberRecord): Promise<HouseholdDoc> {
   const household = await loadVersion(householdId, version);
   validateMember(input, household.members.length);
   if (input.relation === 'HEAD') throw badUserInput('The household already has a head', { field: 'relation' });
-  if (household.members.length >= 20) throw badUserInput('A household has at most 20 members', { field: 'householdId' });
+  if (household.members.length >= MAX_MEMBERS) throw badUserInput(`A household has at most ${MAX_MEMBERS} members`, { field: 'householdId' });
   const person = toPerson(household.id, nextPersonIndex(household), input);
   await remember(person.id);
   const claim = claimOf(person, household.id);

@@ -1,4 +1,4 @@
-import { badUserInput, conflict, maskResidentId, withoutDeadline } from '@pas/subgraph-kit';
+import { badUserInput, conflict, isDuplicateKey, maskResidentId, withoutDeadline } from '@pas/subgraph-kit';
 import { Household, ResidentIdClaim, type ResidentIdClaimDoc } from '../models/index.js';
 
 /**
@@ -36,7 +36,7 @@ async function claimOne(claim: Claim, attempt: string): Promise<void> {
     await ResidentIdClaim.create(placed);
     return;
   } catch (error) {
-    if ((error as { code?: number }).code !== 11000) throw error;
+    if (!isDuplicateKey(error)) throw error;
   }
   const existing = await ResidentIdClaim.findById(claim._id).lean<ResidentIdClaimDoc>().exec();
   if (existing && (await isHeld(existing))) {
@@ -52,7 +52,7 @@ async function claimOne(claim: Claim, attempt: string): Promise<void> {
 }
 
 /** Whether the claim's person is in its household with that resident ID. */
-export async function isHeld(claim: Claim): Promise<boolean> {
+async function isHeld(claim: Claim): Promise<boolean> {
   const holder = await Household.exists({ _id: claim.householdId, members: { $elemMatch: { id: claim.personId, residentId: claim._id } } });
   return holder !== null;
 }

@@ -1,6 +1,9 @@
 import { badUserInput, validateText } from '@pas/subgraph-kit';
 import type { MemberInput } from '../generated/resolvers-types.js';
 
+/** The most members a household of the register has. */
+export const MAX_MEMBERS = 20;
+
 const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
 
 /** A person's, cadre's or unit's name. */
@@ -38,7 +41,7 @@ export function validateMember(member: MemberInput, index: number): MemberInput 
 }
 
 export function validateMembers(members: MemberInput[]): void {
-  if (members.length === 0 || members.length > 20) throw badUserInput('A household has 1 to 20 members', { field: 'members' });
+  if (members.length === 0 || members.length > MAX_MEMBERS) throw badUserInput(`A household has 1 to ${MAX_MEMBERS} members`, { field: 'members' });
   members.forEach(validateMember);
   if (members[0]!.relation !== 'HEAD' || members.filter((m) => m.relation === 'HEAD').length !== 1) {
     throw badUserInput('The first member must be the head (HEAD), and only one member can be', { field: 'members' });

@@ -1,4 +1,4 @@
-import { assertMayWrite, badUserInput, idempotent, notFound, validateCampaignDate, validateVillageCode, type SubgraphContext } from '@pas/subgraph-kit';
+import { assertMayWrite, badUserInput, idempotent, notFound, placeOfPerson, validateCampaignDate, validateVillageCode, type SubgraphContext } from '@pas/subgraph-kit';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import { Household, Village, type HouseholdDoc } from '../models/index.js';
 import { addMember, assignHelper, recordStatusChange, registerHousehold, removeMember, updateMember } from '../register/households.js';
@@ -10,8 +10,10 @@ function actor(ctx: SubgraphContext): string {
 }
 
 /** The household of a person id (`H…-n`), as it is now, while the person is in it. */
-function householdHolding(personId: string): Promise<HouseholdDoc | null> {
-  return Household.findOne({ _id: personId.replace(/-\d+$/, ''), 'members.id': personId }).lean<HouseholdDoc>().exec();
+async function householdHolding(personId: string): Promise<HouseholdDoc | null> {
+  const place = placeOfPerson(personId);
+  if (!place) return null;
+  return Household.findOne({ _id: place.householdId, 'members.id': personId }).lean<HouseholdDoc>().exec();
 }
 
 export const Mutation: MutationResolvers = {
