@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startEmbeddedEngine, type EngineHandle } from '@pas/mongo-runtime';
 import { seed } from '@pas/seeds';
-import { createLogger, signToken, SUBGRAPHS } from '@pas/subgraph-kit';
+import { createLogger, signToken, SUBGRAPHS } from '@pas/platform';
 import { startServiceProcess } from '@pas/test-helpers';
 import { exampleOperations } from '../gateway/explorer/build.js';
 import { startGateway } from '../gateway/src/gateway.js';

@@ -9,7 +9,7 @@ import pino from 'pino';
 import { demoTokens, publishDemoTokens } from '@pas/gateway/demo-tokens';
 import { acquireLocalEngine, dataRoot, EngineUnavailableError, repoRoot, spawnTiedToParent, type EngineHandle } from '@pas/mongo-runtime';
 import { ensureDemoData } from '@pas/seeds';
-import { SUBGRAPHS } from '@pas/subgraph-kit';
+import { SUBGRAPHS } from '@pas/platform';
 
 const log = pino({ name: 'start' });
 const children = new Map<string, ChildProcess>();

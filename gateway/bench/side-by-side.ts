@@ -17,7 +17,7 @@ import * as hdr from 'hdr-histogram-js';
 import { Pool } from 'undici';
 import { acquireLocalEngine } from '@pas/mongo-runtime';
 import { seed } from '@pas/seeds';
-import { createLogger, signToken, SUBGRAPHS } from '@pas/subgraph-kit';
+import { createLogger, signToken, SUBGRAPHS } from '@pas/platform';
 import { startServiceProcess } from '@pas/test-helpers';
 import { exampleOperations } from '../explorer/build.js';
 import { supergraphFile } from '../src/compose.js';

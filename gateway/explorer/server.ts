@@ -1,5 +1,5 @@
 import express from 'express';
-import { createLogger } from '@pas/subgraph-kit';
+import { createLogger } from '@pas/platform';
 import { buildExplorer, bundleIsStale, distDir } from './build.js';
 
 /**

@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROLES, signToken } from '@pas/subgraph-kit';
+import { ROLES, signToken } from '@pas/platform';
 
 /** One development token per role, as lines to show: county official of 汝阳县 410326, registry staff. */
 export async function demoTokens(): Promise<string> {

@@ -3,7 +3,7 @@
  * or `--role department_staff --department employment`; `--help` says how.
  */
 import { parseArgs } from 'node:util';
-import { type Role, ROLES, signToken, SUBGRAPHS } from '@pas/subgraph-kit';
+import { type Role, ROLES, signToken, SUBGRAPHS } from '@pas/platform';
 
 const DEPARTMENTS: readonly string[] = SUBGRAPHS.map((s) => s.name);
 const USAGE = `Prints a development token, signed with JWT_SECRET (or the development secret).

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
-import { manifestPath, SUBGRAPHS, subgraphTypeDefs } from '@pas/subgraph-kit';
+import { manifestPath, SUBGRAPHS } from '@pas/platform';
+import { subgraphTypeDefs } from '@pas/subgraph-kit';
 
 export const supergraphFile = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
 

@@ -1,4 +1,4 @@
-import type { Caller } from '@pas/subgraph-kit';
+import type { Caller } from '@pas/platform';
 
 export interface GatewayContext {
   caller: Caller;

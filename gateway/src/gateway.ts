@@ -9,22 +9,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import compression from 'compression';
 import express from 'express';
-import {
-  authConfigFromEnv,
-  callerFromAuthorization,
-  createLogger,
-  exposeStacktraces,
-  flushTraces,
-  limitErrorCode,
-  limitsFromEnv,
-  queryLimits,
-  requestErrors,
-  startTracing,
-  SUBGRAPHS,
-  traceRequests,
-  tracingPlugin,
-  wholeNumberSetting,
-} from '@pas/subgraph-kit';
+import { authConfigFromEnv, callerFromAuthorization, createLogger, exposeStacktraces, flushTraces, limitErrorCode, limitsFromEnv, queryLimits, requestErrors, startTracing, SUBGRAPHS, traceRequests, tracingPlugin, wholeNumberSetting } from '@pas/platform';
 import { explorerRouter } from '../explorer/server.js';
 import { landingPage } from './plugins/landing-page.js';
 import { createMetrics } from './plugins/metrics.js';

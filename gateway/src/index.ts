@@ -1,4 +1,4 @@
-import { createLogger } from '@pas/subgraph-kit';
+import { createLogger } from '@pas/platform';
 import { startGateway } from './gateway.js';
 
 try {

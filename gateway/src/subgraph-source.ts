@@ -4,7 +4,7 @@ import { context, propagation } from '@opentelemetry/api';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Histogram } from 'prom-client';
 import { Agent, fetch } from 'undici';
-import { TIMEOUT_HEADER } from '@pas/subgraph-kit';
+import { TIMEOUT_HEADER } from '@pas/platform';
 import type { GatewayContext } from './context.js';
 
 export interface SubgraphSourceOptions {

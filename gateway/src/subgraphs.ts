@@ -1,4 +1,4 @@
-import { subgraphEntry, wholeNumberSetting } from '@pas/subgraph-kit';
+import { subgraphEntry, wholeNumberSetting } from '@pas/platform';
 
 /** `REGISTRY_URL` and so on override the local default. */
 export function subgraphUrl(name: string, env: NodeJS.ProcessEnv = process.env): string {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '@pas/mongo-runtime';
-import { authConfigFromEnv, callerFromAuthorization } from '@pas/subgraph-kit';
+import { authConfigFromEnv, callerFromAuthorization } from '@pas/platform';
 import { demoTokens, publishDemoTokens } from '../scripts/demo-tokens.js';
 
 const JWT = /eyJ[\w-]+\.[\w-]+\.[\w-]+/g;

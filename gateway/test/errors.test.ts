@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seed } from '@pas/seeds';
 import { repoRoot } from '@pas/mongo-runtime';
-import { SUBGRAPHS, TIMEOUT_HEADER } from '@pas/subgraph-kit';
+import { SUBGRAPHS, TIMEOUT_HEADER } from '@pas/platform';
 import { testDbName, tokenFor, type ServiceProcess } from '@pas/test-helpers';
 import { startGateway, type RunningGateway } from '../src/gateway.js';
 import { startSubgraphProcess } from './stack.js';

@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signToken } from '@pas/subgraph-kit';
+import { signToken } from '@pas/platform';
 import { graphql, tokenFor } from '@pas/test-helpers';
 import { startGateway } from '../src/gateway.js';
 import { type Stack, startStack, startSubgraphProcess } from './stack.js';

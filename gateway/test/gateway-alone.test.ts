@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { startGateway, type RunningGateway } from '../src/gateway.js';
-import { SUBGRAPHS } from '@pas/subgraph-kit';
+import { SUBGRAPHS } from '@pas/platform';
 
 // What the gateway does on its own: no subgraph needs to answer, it starts from its static supergraph.
 const nowhere = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, 'http://127.0.0.1:9/graphql']));

@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { MongoClient, type Db } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { accessTo, DEPARTMENTS, maskName, maskPhone, maskResidentId, POLICY, type Caller, type PersonalData, type Role } from '@pas/subgraph-kit';
+import { type Caller, type Role } from '@pas/platform';
+import { accessTo, DEPARTMENTS, maskName, maskPhone, maskResidentId, type PersonalData, POLICY } from '@pas/subgraph-kit';
 import { graphql, testDbName, tokenFor, type GraphQLResponse } from '@pas/test-helpers';
 import { startStack, type Stack } from './stack.js';
 

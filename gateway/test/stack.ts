@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
 import { seed } from '@pas/seeds';
-import { SUBGRAPHS, subgraphEntry } from '@pas/subgraph-kit';
+import { subgraphEntry, SUBGRAPHS } from '@pas/platform';
 import { startServiceProcess, testDbName, type ServiceProcess } from '@pas/test-helpers';
 import { startGateway, type RunningGateway } from '../src/gateway.js';
 

@@ -1,4 +1,4 @@
-import { residentIdCheckChar } from '@pas/subgraph-kit';
+import { residentIdCheckChar } from '@pas/register-rules';
 import { apportion, Rng, scaled, type SeedCounty, type SeedHousehold, type SeedPerson, type SeedTownship, type SeedVillage, type SeedWorld } from '@pas/seed-kit';
 import { personName, randomSurname, townshipName, villageName } from './names.js';
 import { countyPlans, EXIT_YEARS, type CountyPlan } from './plan.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rng, type SeedDocuments } from '@pas/seed-kit';
 import { NANYANG, RUYANG } from '@pas/seed-kit/figures';
-import { SUBGRAPHS } from '@pas/subgraph-kit';
+import { SUBGRAPHS } from '@pas/platform';
 import { SEED_MODULES } from '../src/modules.js';
 import { fullScaleHouseholds, generateWorld } from '../src/world.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { residentIdProblem } from '@pas/subgraph-kit';
+import { residentIdProblem } from '@pas/register-rules';
 import { LUOYANG_TOTALS, NANYANG, NANYANG_COUNTIES, RUYANG } from '@pas/seed-kit/figures';
 import { fullScaleHouseholds, generateWorld } from '../src/world.js';
 

@@ -1,13 +1,10 @@
-import { subgraphCodegen } from '@pas/subgraph-kit/codegen';
+import { registryRefMappers, subgraphCodegen } from '@pas/subgraph-kit/codegen';
 
 export default subgraphCodegen({
-  Household: '../entity-refs.js#HouseholdRef',
-  Person: '../entity-refs.js#PersonRef',
-  Village: '../entity-refs.js#VillageRef',
-  County: '../entity-refs.js#CountyRef',
-  HouseholdEmployment: '../entity-refs.js#HouseholdEmploymentParent',
-  PersonEmployment: '../entity-refs.js#PersonEmploymentParent',
-  VillageEmployment: '../entity-refs.js#VillageEmploymentParent',
+  ...registryRefMappers,
+  HouseholdEmployment: '@pas/subgraph-kit#OfHousehold',
+  PersonEmployment: '@pas/subgraph-kit#OfPerson',
+  VillageEmployment: '@pas/subgraph-kit#OfVillage',
   TransferEmployment: '../models/employment-record.js#TransferRecord',
   PublicWelfarePost: '../models/employment-record.js#PublicWelfarePostRecord',
   WorkshopJob: '../models/employment-record.js#WorkshopJobRecord',

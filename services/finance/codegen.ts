@@ -1,12 +1,10 @@
-import { subgraphCodegen } from '@pas/subgraph-kit/codegen';
+import { registryRefMappers, subgraphCodegen } from '@pas/subgraph-kit/codegen';
 
 export default subgraphCodegen({
-  Household: '../entity-refs.js#HouseholdRef',
-  Village: '../entity-refs.js#VillageRef',
-  County: '../entity-refs.js#CountyRef',
-  HouseholdFinance: '../entity-refs.js#HouseholdFinanceParent',
-  VillageFinance: '../entity-refs.js#VillageFinanceParent',
-  CountyFinance: '../entity-refs.js#CountyFinanceParent',
+  ...registryRefMappers,
+  HouseholdFinance: '@pas/subgraph-kit#OfHousehold',
+  VillageFinance: '@pas/subgraph-kit#OfVillage',
+  CountyFinance: '@pas/subgraph-kit#OfCounty',
   PovertyFund: '../models/poverty-fund.js#PovertyFundDoc',
   Microloan: '../models/microloan.js#MicroloanDoc',
   RiskGuaranteeFund: '../models/risk-guarantee-fund.js#RiskGuaranteeFundDoc',

@@ -1,13 +1,10 @@
-import { subgraphCodegen } from '@pas/subgraph-kit/codegen';
+import { registryRefMappers, subgraphCodegen } from '@pas/subgraph-kit/codegen';
 
 export default subgraphCodegen({
-  Household: '../entity-refs.js#HouseholdRef',
-  Person: '../entity-refs.js#PersonRef',
-  Village: '../entity-refs.js#VillageRef',
-  County: '../entity-refs.js#CountyRef',
-  HouseholdHealth: '../entity-refs.js#HouseholdHealthParent',
-  PersonHealth: '../entity-refs.js#PersonHealthParent',
-  VillageHealth: '../entity-refs.js#VillageHealthParent',
+  ...registryRefMappers,
+  HouseholdHealth: '@pas/subgraph-kit#OfHousehold',
+  PersonHealth: '@pas/subgraph-kit#OfPerson',
+  VillageHealth: '@pas/subgraph-kit#OfVillage',
   InsuranceEnrolment: '../models/insurance-enrolment.js#InsuranceEnrolmentDoc',
   InsuranceCoverage: '../coverage.js#InsuranceCoverageRecord',
   ChronicDiseaseCard: '../models/health-certificate.js#ChronicDiseaseCardRecord',

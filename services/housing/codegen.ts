@@ -1,10 +1,9 @@
-import { subgraphCodegen } from '@pas/subgraph-kit/codegen';
+import { registryRefMappers, subgraphCodegen } from '@pas/subgraph-kit/codegen';
 
 export default subgraphCodegen({
-  Household: '../entity-refs.js#HouseholdRef',
-  Village: '../entity-refs.js#VillageRef',
-  HouseholdHousing: '../entity-refs.js#HouseholdHousingParent',
-  VillageHousing: '../entity-refs.js#VillageHousingParent',
+  ...registryRefMappers,
+  HouseholdHousing: '@pas/subgraph-kit#OfHousehold',
+  VillageHousing: '@pas/subgraph-kit#OfVillage',
   Relocation: '../models/relocation.js#RelocationDoc',
   ResettlementSite: '../models/resettlement-site.js#ResettlementSiteDoc',
   HouseRenovation: '../models/house-renovation.js#HouseRenovationDoc',

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { currentTraceId, type Logger } from '@pas/subgraph-kit';
+import { currentTraceId, type Logger } from '@pas/platform';
 import type { GatewayContext } from '../context.js';
 
 /** One structured log line per operation, carrying the request id (and trace id) the subgraphs also log. */

@@ -9,42 +9,12 @@ export { EngineUnavailableError, provisionEngine, startEmbeddedEngine } from './
 export { spawnTiedToParent, type EngineHandle, type Logger } from './process.js';
 export { dataRoot, repoRoot } from './paths.js';
 
-export interface MongoTarget {
-  uri: string;
-  /** Each subgraph keeps its data in a database of its own name. */
-  dbName: string;
-  engine: EngineHandle;
-}
-
 /**
  * Client options for a URI: a single server is reached directly, a replica set or an SRV
  * record (production) through discovery.
  */
 export function mongoClientOptions(uri: string): MongoClientOptions {
   return { directConnection: !uri.includes('replicaSet=') && !uri.startsWith('mongodb+srv') };
-}
-
-/** `REGISTRY_MONGODB_URI` for the registry service, and so on. */
-export function serviceUriVariable(service: string): string {
-  return `${service.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_MONGODB_URI`;
-}
-
-/**
- * Where a service's data lives: the per-service URI, then MONGODB_URI, then the local
- * embedded engine (shared with any other service of this checkout that already started it).
- */
-export async function resolveMongoTarget(service: string, log: Logger): Promise<MongoTarget> {
-  const dbName = process.env.MONGODB_DB ?? service;
-  const configured = process.env[serviceUriVariable(service)] ?? process.env.MONGODB_URI;
-  if (configured) {
-    return { uri: configured, dbName, engine: externalEngine(configured) };
-  }
-  const engine = await acquireLocalEngine(log);
-  return { uri: engine.uri, dbName, engine };
-}
-
-function externalEngine(uri: string): EngineHandle {
-  return { engine: 'external', version: 'unknown', uri, pid: 0, dataDir: null, stop: async () => undefined };
 }
 
 const lockFile = path.join(dataRoot, 'engine.json');

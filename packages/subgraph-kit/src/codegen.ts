@@ -1,5 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
-import { accessSchemaFile } from './access/type-defs.js';
+import { kitSchemaFiles } from './type-defs.js';
 
 /**
  * GraphQL Code Generator settings shared by every subgraph: resolver types from the schema
@@ -8,7 +8,7 @@ import { accessSchemaFile } from './access/type-defs.js';
  */
 export function subgraphCodegen(mappers: Record<string, string> = {}): CodegenConfig {
   return {
-    schema: ['schema.graphql', accessSchemaFile],
+    schema: ['schema.graphql', ...kitSchemaFiles],
     generates: {
       'src/generated/resolvers-types.ts': {
         plugins: [{ add: { content: '/* Generated from schema.graphql by `npm run codegen`. Do not edit. */' } }, 'typescript', 'typescript-resolvers'],
@@ -31,3 +31,5 @@ export function subgraphCodegen(mappers: Record<string, string> = {}): CodegenCo
     },
   };
 }
+
+export { registryRefMappers } from './entity-refs.js';

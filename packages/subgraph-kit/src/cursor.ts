@@ -1,4 +1,4 @@
-import { badUserInput } from './errors.js';
+import { badUserInput } from '@pas/platform';
 
 /** Opaque Relay cursors over a sort key: base64url of JSON. */
 export function encodeCursor(position: Record<string, string | number>): string {

@@ -1,14 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { RequestHandler } from 'express';
 import type { Aggregate, Query, Schema } from 'mongoose';
-import { graphqlError } from './errors.js';
-
-/**
- * How long the caller will still wait, in milliseconds. The gateway sends the time left of its
- * per-subgraph timeout, so a subgraph stops working when nobody waits for its answer any more.
- * Relative, not an absolute time: the two machines' clocks need not agree.
- */
-export const TIMEOUT_HEADER = 'x-request-timeout-ms';
+import { graphqlError, TIMEOUT_HEADER } from '@pas/platform';
 
 interface Deadline {
   /** Epoch milliseconds. */

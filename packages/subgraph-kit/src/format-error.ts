@@ -1,10 +1,10 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import mongoose from 'mongoose';
-import type { Logger } from 'pino';
+import type { Logger } from '@pas/platform';
+import { exposeStacktraces } from '@pas/platform';
 import { deadlineExceeded } from './deadline.js';
-import { isDuplicateKey } from './errors.js';
-import { exposeStacktraces } from './settings.js';
+import { isDuplicateKey } from './database.js';
 
 interface MongoServerErrorLike {
   code?: number;

@@ -1,10 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import mongoose, { Schema, type FilterQuery, type Model, type UpdateQuery } from 'mongoose';
-import type { Caller } from './auth.js';
+import { badUserInput, conflict, notFound, type Caller, type Logger } from '@pas/platform';
+import { isDuplicateKey } from './database.js';
 import { withoutDeadline } from './deadline.js';
-import { badUserInput, conflict, isDuplicateKey, notFound } from './errors.js';
-import type { Logger } from './logger.js';
 
 /**
  * Idempotent writes. Every mutation that creates a record or moves money takes a key the

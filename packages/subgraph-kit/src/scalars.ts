@@ -1,18 +1,6 @@
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { badUserInput } from './errors.js';
-import { residentIdProblem } from './resident-id.js';
-
-/** Scalar definitions every subgraph declares in its schema file. */
-export const scalarTypeDefs = /* GraphQL */ `
-  "Amount of money in fen (分), an integer: 1 yuan = 100."
-  scalar Money
-  "Calendar date, ISO 8601 (YYYY-MM-DD)."
-  scalar Date
-  "Instant in time, ISO 8601 with time zone."
-  scalar DateTime
-  "Resident identity number (身份证号), GB 11643 with a valid check digit; masked unless the caller may see it."
-  scalar ResidentId
-`;
+import { badUserInput } from '@pas/platform';
+import { residentIdProblem } from '@pas/register-rules';
 
 function literal(ast: ValueNode): unknown {
   return ast.kind === Kind.INT || ast.kind === Kind.FLOAT || ast.kind === Kind.STRING ? ast.value : undefined;

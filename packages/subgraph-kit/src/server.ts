@@ -1,27 +1,41 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import express from 'express';
-import type { EngineHandle } from '@pas/mongo-runtime';
-import { enforceAccess, subgraphTypeDefs } from './access/index.js';
-import { authConfigFromEnv, callerFromAuthorization, type Caller } from './auth.js';
-import { connectDatabase, databaseReachable, disconnectDatabase } from './database.js';
+import type { DocumentNode } from 'graphql';
+import {
+  authConfigFromEnv,
+  callerFromAuthorization,
+  createLogger,
+  currentTraceId,
+  exposeStacktraces,
+  flushTraces,
+  limitErrorCode,
+  limitsFromEnv,
+  manifestPath,
+  queryLimits,
+  requestErrors,
+  startTracing,
+  subgraphEntry,
+  traceRequests,
+  tracingPlugin,
+  wholeNumberSetting,
+  type Caller,
+  type Logger,
+} from '@pas/platform';
+import { enforceAccess } from './access/index.js';
+import { connectDatabase, databaseFromEnv, databaseReachable, disconnectDatabase } from './database.js';
 import { requestDeadline } from './deadline.js';
 import { createErrorFormatter } from './format-error.js';
-import { limitErrorCode, limitsFromEnv, queryLimits } from './limits.js';
 import { Loaders } from './loaders.js';
-import { createLogger, type Logger } from './logger.js';
-import { manifestPath, subgraphEntry } from './manifest.js';
 import { scalarResolvers } from './scalars.js';
-import { requestErrors } from './request-errors.js';
-import { exposeStacktraces, wholeNumberSetting } from './settings.js';
-import { currentTraceId, flushTraces, startTracing, traceRequests, tracingPlugin } from './telemetry.js';
+import { subgraphTypeDefs } from './type-defs.js';
 
 /** What every resolver receives. */
 export interface SubgraphContext {
@@ -34,41 +48,46 @@ export interface SubgraphContext {
 }
 
 export interface SubgraphOptions {
-  /** The domain name: database name, log name, department claim. */
+  /** The subgraph's name in `subgraphs.json`: its log name, department claim and default database. */
   name: string;
-  /** Default port, else the one `subgraphs.json` gives the name; PORT overrides it, 0 picks a free one. */
-  port?: number;
-  /** Default: the schema `subgraphs.json` gives the name. */
-  schemaFile?: URL;
+  /** Default: the kit's declarations and the schema file `subgraphs.json` gives the name. */
+  typeDefs?: DocumentNode;
   // Generated resolver types are stricter than Apollo's map; each service passes its own.
   resolvers: object;
-  /** Runs once the database is connected, before the server listens (demo data, for example). */
-  onDatabaseReady?: (log: Logger) => Promise<void>;
+  /** Added after the kit's own (limits, tracing). */
+  plugins?: ApolloServerPlugin<SubgraphContext>[];
+}
+
+/** A subgraph's HTTP app and GraphQL server, built but not listening and not connected. */
+export interface Subgraph {
+  name: string;
+  log: Logger;
+  /** Starts the GraphQL server and listens; port 0 picks a free one. */
+  listen(port: number): Promise<RunningSubgraph>;
 }
 
 export interface RunningSubgraph {
   url: string;
   port: number;
   log: Logger;
-  engine: EngineHandle;
+  /** Stops listening, then closes the database connection. */
   stop(): Promise<void>;
 }
 
-export async function startSubgraph(options: SubgraphOptions): Promise<RunningSubgraph> {
-  const log = createLogger(options.name);
-  startTracing(options.name, log);
-  const engine = await connectDatabase(options.name, log);
-  await options.onDatabaseReady?.(log);
+export function createSubgraph(options: SubgraphOptions): Subgraph {
+  const { name } = options;
+  const log = createLogger(name);
+  startTracing(name, log);
+  const schema = buildSubgraphSchema({
+    typeDefs: options.typeDefs ?? subgraphTypeDefs(manifestPath(subgraphEntry(name).schema)),
+    resolvers: { ...scalarResolvers, ...options.resolvers } as GraphQLResolverMap<unknown>,
+  });
+  enforceAccess(schema, name);
 
   const app = express();
   const httpServer = http.createServer(app);
-  const schema = buildSubgraphSchema({
-    typeDefs: subgraphTypeDefs(options.schemaFile ?? manifestPath(subgraphEntry(options.name).schema)),
-    resolvers: { ...scalarResolvers, ...options.resolvers } as GraphQLResolverMap<unknown>,
-  });
-  enforceAccess(schema, options.name);
   // The same limits as the gateway's: a subgraph is safe on its own, even when called directly.
-  const limits = queryLimits(limitsFromEnv(), { countTokens: false });
+  const limits = queryLimits<SubgraphContext>(limitsFromEnv(), { countTokens: false });
   const expose = exposeStacktraces();
   const formatError = createErrorFormatter(log, expose);
   const server = new ApolloServer<SubgraphContext>({
@@ -82,56 +101,57 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
       ApolloServerPluginInlineTraceDisabled(),
       ...limits.plugins,
       tracingPlugin(),
+      ...(options.plugins ?? []),
     ],
   });
-  await server.start();
 
-  const auth = authConfigFromEnv();
-  const queryTimeoutMs = wholeNumberSetting('QUERY_TIMEOUT_MS', 10_000);
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok', service: options.name });
-  });
-  app.get('/ready', async (_req, res) => {
-    const ready = await databaseReachable();
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unreachable', service: options.name });
-  });
-  app.use(
-    '/graphql',
-    traceRequests(),
-    express.json({ limit: '1mb' }),
-    requestDeadline(queryTimeoutMs),
-    expressMiddleware(server, {
-      context: async ({ req }) => {
-        const requestId = req.header('x-request-id') ?? randomUUID();
-        return {
-          caller: await callerFromAuthorization(req.header('authorization'), auth),
-          requestId,
-          purpose: decodePurpose(req.header('x-access-purpose')),
-          log: log.child({ requestId, traceId: currentTraceId() }),
-          loaders: new Loaders(),
-        };
-      },
-    }),
-  );
+  const listen = async (requestedPort: number): Promise<RunningSubgraph> => {
+    await server.start();
+    const auth = authConfigFromEnv();
+    const queryTimeoutMs = wholeNumberSetting('QUERY_TIMEOUT_MS', 10_000);
+    app.get('/health', (_req, res) => {
+      res.json({ status: 'ok', service: name });
+    });
+    app.get('/ready', async (_req, res) => {
+      const ready = await databaseReachable();
+      res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unreachable', service: name });
+    });
+    app.use(
+      '/graphql',
+      traceRequests(),
+      express.json({ limit: '1mb' }),
+      requestDeadline(queryTimeoutMs),
+      expressMiddleware(server, {
+        context: async ({ req }) => {
+          const requestId = req.header('x-request-id') ?? randomUUID();
+          return {
+            caller: await callerFromAuthorization(req.header('authorization'), auth),
+            requestId,
+            purpose: decodePurpose(req.header('x-access-purpose')),
+            log: log.child({ requestId, traceId: currentTraceId() }),
+            loaders: new Loaders(),
+          };
+        },
+      }),
+    );
+    app.use(requestErrors(log));
 
-  app.use(requestErrors(log));
+    await new Promise<void>((resolve) => httpServer.listen(requestedPort, resolve));
+    const port = (httpServer.address() as AddressInfo).port;
+    const url = `http://localhost:${port}/graphql`;
+    log.info({ url }, `${name} subgraph ready`);
 
-  const requestedPort = wholeNumberSetting('PORT', options.port ?? subgraphEntry(options.name).port, { min: 0 });
-  await new Promise<void>((resolve) => httpServer.listen(requestedPort, resolve));
-  const port = (httpServer.address() as AddressInfo).port;
-  const url = `http://localhost:${port}/graphql`;
-  log.info({ url, engine: engine.engine, version: engine.version }, `${options.name} subgraph ready`);
-
-  let stopping: Promise<void> | undefined;
-  const stop = () =>
-    (stopping ??= (async () => {
-      await server.stop();
-      await disconnectDatabase();
-      await engine.stop();
-      await flushTraces();
-      log.info('stopped');
-    })());
-  return { url, port, log, engine, stop };
+    let stopping: Promise<void> | undefined;
+    const stop = () =>
+      (stopping ??= (async () => {
+        await server.stop();
+        await disconnectDatabase();
+        await flushTraces();
+        log.info('stopped');
+      })());
+    return { url, port, log, stop };
+  };
+  return { name, log, listen };
 }
 
 /** The purpose header is percent-encoded, since HTTP headers carry only Latin-1. */
@@ -144,13 +164,19 @@ function decodePurpose(header: string | undefined): string | null {
   }
 }
 
-/** Starts a subgraph as a process: stops gracefully on SIGINT/SIGTERM, exits non-zero on a failed start. */
-export async function runSubgraph(options: SubgraphOptions): Promise<void> {
+/**
+ * Runs a subgraph as a process: connects to the database its environment names, listens on
+ * PORT (else its port in `subgraphs.json`), stops gracefully on SIGINT/SIGTERM and exits
+ * non-zero on a failed start.
+ */
+export async function runSubgraph(subgraph: Subgraph): Promise<void> {
   let running: RunningSubgraph;
   try {
-    running = await startSubgraph(options);
+    await connectDatabase(databaseFromEnv(subgraph.name), subgraph.log);
+    running = await subgraph.listen(wholeNumberSetting('PORT', subgraphEntry(subgraph.name).port, { min: 0 }));
   } catch (error) {
-    createLogger(options.name).fatal({ err: error }, 'could not start');
+    subgraph.log.fatal({ err: error }, 'could not start');
+    await flushTraces();
     process.exit(1);
   }
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

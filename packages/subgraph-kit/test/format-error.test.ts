@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { exposeStacktraces } from '../src/index.js';
+import { exposeStacktraces } from '@pas/platform';
 import { createErrorFormatter } from '../src/format-error.js';
 
 const log = pino({ level: 'silent' });

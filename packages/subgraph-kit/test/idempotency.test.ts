@@ -2,7 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type {} from '@pas/mongo-runtime/test-engine';
-import { ANONYMOUS, createLogger, IdempotencyKey, idempotent, type Caller } from '../src/index.js';
+import { ANONYMOUS, createLogger, type Caller } from '@pas/platform';
+import { IdempotencyKey, idempotent } from '../src/index.js';
 
 /** The kit's idempotent writes on the run's engine; the "records" are kept in a map. */
 

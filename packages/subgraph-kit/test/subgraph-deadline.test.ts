@@ -2,7 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import mongoose, { Schema } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type {} from '@pas/mongo-runtime/test-engine';
-import { startSubgraph, TIMEOUT_HEADER, type RunningSubgraph } from '../src/index.js';
+import { TIMEOUT_HEADER } from '@pas/platform';
+import { connectDatabase, createSubgraph, subgraphTypeDefs, type RunningSubgraph } from '../src/index.js';
 
 // A subgraph whose resolvers take as long as they are told, over the run's test engine.
 const ClockNote = mongoose.model('ClockNote', new Schema({ text: { type: String, required: true } }), 'notes');
@@ -33,8 +34,10 @@ const resolvers = {
 const SERVICE_LIMIT_MS = 300;
 let subgraph: RunningSubgraph;
 beforeAll(async () => {
-  Object.assign(process.env, { MONGODB_URI: inject('mongoUri'), MONGODB_DB: `${inject('dbPrefix')}clock`, PORT: '0', QUERY_TIMEOUT_MS: String(SERVICE_LIMIT_MS) });
-  subgraph = await startSubgraph({ name: 'clock', port: 0, schemaFile: new URL('./fixtures/clock.graphql', import.meta.url), resolvers });
+  process.env.QUERY_TIMEOUT_MS = String(SERVICE_LIMIT_MS);
+  const clock = createSubgraph({ name: 'clock', typeDefs: subgraphTypeDefs(new URL('./fixtures/clock.graphql', import.meta.url)), resolvers });
+  await connectDatabase({ uri: inject('mongoUri'), dbName: `${inject('dbPrefix')}clock` }, clock.log);
+  subgraph = await clock.listen(0);
 });
 afterAll(() => subgraph?.stop());
 

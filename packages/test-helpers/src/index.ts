@@ -3,7 +3,8 @@ import mongoose from 'mongoose';
 import { expect, inject } from 'vitest';
 import type {} from '@pas/mongo-runtime/test-engine';
 import { testDbName } from './test-db.js';
-import { signToken, startSubgraph, type Role, type RunningSubgraph, type SubgraphOptions } from '@pas/subgraph-kit';
+import { type Role, signToken } from '@pas/platform';
+import { connectDatabase, createSubgraph, type RunningSubgraph, type SubgraphOptions } from '@pas/subgraph-kit';
 
 /**
  * Starts a subgraph in this test process on a free port, in a database of its own on the
@@ -11,10 +12,9 @@ import { signToken, startSubgraph, type Role, type RunningSubgraph, type Subgrap
  */
 export async function startTestSubgraph(options: SubgraphOptions): Promise<RunningSubgraph & { dbName: string }> {
   const dbName = testDbName(`${options.name}_${randomUUID().slice(0, 8)}`);
-  process.env.MONGODB_URI = inject('mongoUri');
-  process.env.MONGODB_DB = dbName;
-  process.env.PORT = '0';
-  return { ...(await startSubgraph(options)), dbName };
+  const subgraph = createSubgraph(options);
+  await connectDatabase({ uri: inject('mongoUri'), dbName }, subgraph.log);
+  return { ...(await subgraph.listen(0)), dbName };
 }
 
 export interface GraphQLResponse<T = Record<string, unknown>> {

@@ -1,4 +1,4 @@
-import { residentIdCheckChar } from '@pas/subgraph-kit';
+import { residentIdCheckChar } from '@pas/register-rules';
 import type { SeedCounty, SeedHousehold, SeedPerson, SeedTownship, SeedVillage, SeedWorld } from '@pas/seed-kit';
 
 /** Small hand-made worlds for the subgraphs' seed tests, where every id is known in advance. */

@@ -1,4 +1,4 @@
-import { badUserInput, conflict, notFound, type Caller } from '@pas/subgraph-kit';
+import { badUserInput, type Caller, conflict, notFound } from '@pas/platform';
 import { RectificationIssue, type RectificationIssueDoc } from './models/index.js';
 
 /**

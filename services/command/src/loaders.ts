@@ -1,4 +1,4 @@
-import { groupLoader, uniqueKeyLoader, type SubgraphContext } from '@pas/subgraph-kit';
+import { groupLoader, type SubgraphContext, uniqueKeyLoader } from '@pas/subgraph-kit';
 import { Department, Headquarters, Inspection, RectificationIssue, TaskLedgerEntry } from './models/index.js';
 
 /** This request's batching loaders: one `$in` query per collection per tick. */

@@ -32,7 +32,7 @@ function issue(id: string, countyCode: string, status: 'OPEN' | 'RECTIFIED', ver
 }
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph({ name: 'command', port: 0, schemaFile: new URL('../schema.graphql', import.meta.url), resolvers });
+  subgraph = await startTestSubgraph({ name: 'command', resolvers });
   const seed = seedModule.generate(buildRegionWorld({ counties: ['410326'], villages: 1, households: 1, scale: 0.01 }), new Rng(1));
   await Department.insertMany(seed.departments!);
   await Headquarters.insertMany(seed.headquarters!);

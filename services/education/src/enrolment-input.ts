@@ -1,4 +1,5 @@
-import { badUserInput, validatePerson, validateText } from '@pas/subgraph-kit';
+import { badUserInput } from '@pas/platform';
+import { validatePerson, validateText } from '@pas/register-rules';
 import type { StudentEnrolmentInput } from './generated/resolvers-types.js';
 import { School, StudentEnrolment, studentEnrolmentId, type SchoolDoc, type StudentEnrolmentDoc } from './models/index.js';
 

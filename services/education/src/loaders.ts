@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { groupLoader, uniqueKeyLoader, type SubgraphContext } from '@pas/subgraph-kit';
+import { groupLoader, type SubgraphContext, uniqueKeyLoader } from '@pas/subgraph-kit';
 import { School, StudentAid, StudentEnrolment } from './models/index.js';
 
 interface SchoolYearKey {

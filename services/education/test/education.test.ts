@@ -12,7 +12,7 @@ let reader: string;
 let staff: string;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph({ name: 'education', port: 0, schemaFile: new URL('../schema.graphql', import.meta.url), resolvers });
+  subgraph = await startTestSubgraph({ name: 'education', resolvers });
   reader = await tokenFor('inspector');
   await insertEducation();
   staff = await tokenFor('department_staff', { department: 'education' });

@@ -1,4 +1,4 @@
-import { validateAmount, validateCampaignDate, validatePerson, validateText } from '@pas/subgraph-kit';
+import { validateAmount, validateCampaignDate, validatePerson, validateText } from '@pas/register-rules';
 import type { PublicWelfarePostInput, TransferEmploymentInput } from './generated/resolvers-types.js';
 import { employmentRecordId, type PublicWelfarePostRecord, type TransferRecord } from './models/index.js';
 

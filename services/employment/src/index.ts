@@ -1,7 +1,4 @@
-import { runSubgraph } from '@pas/subgraph-kit';
+import { createSubgraph, runSubgraph } from '@pas/subgraph-kit';
 import { resolvers } from './resolvers/index.js';
 
-await runSubgraph({
-  name: 'employment',
-  resolvers,
-});
+await runSubgraph(createSubgraph({ name: 'employment', resolvers }));

@@ -12,7 +12,7 @@ let staff: string;
 let reader: string;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph({ name: 'employment', port: 0, schemaFile: new URL('../schema.graphql', import.meta.url), resolvers });
+  subgraph = await startTestSubgraph({ name: 'employment', resolvers });
   await insertEmployment();
   staff = await tokenFor('department_staff', { department: 'employment' });
   reader = await tokenFor('inspector');

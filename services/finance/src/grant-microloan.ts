@@ -1,4 +1,5 @@
-import { badUserInput, isDuplicateKey, withoutDeadline } from '@pas/subgraph-kit';
+import { badUserInput } from '@pas/platform';
+import { isDuplicateKey, withoutDeadline } from '@pas/subgraph-kit';
 import { MAX_MICROLOAN_FEN, Microloan, MicroloanExposure, type MicroloanDoc } from './models/index.js';
 
 /**

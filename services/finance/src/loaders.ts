@@ -1,4 +1,4 @@
-import { groupLoader, uniqueKeyLoader, type SubgraphContext } from '@pas/subgraph-kit';
+import { groupLoader, type SubgraphContext, uniqueKeyLoader } from '@pas/subgraph-kit';
 import { microcreditSummaryLoader } from './microcredit-summary.js';
 import { IndustryProject, Microloan, PovertyFund, RiskGuaranteeFund, VillageCollectiveIncome } from './models/index.js';
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput, validateAmount, validateCampaignDate, validateHouseholdInVillage, validateText } from '@pas/subgraph-kit';
+import { badUserInput } from '@pas/platform';
+import { validateAmount, validateCampaignDate, validateHouseholdInVillage, validateText } from '@pas/register-rules';
 import type { GrantMicroloanInput } from './generated/resolvers-types.js';
 import { MAX_MICROLOAN_FEN, MAX_MICROLOAN_MONTHS, type MicroloanDoc } from './models/index.js';
 

@@ -14,7 +14,7 @@ const householdIds = villageCodes.map((code) => `H${code}0001`);
 const STATUSES = ['ACTIVE', 'REPAID', 'OVERDUE'] as const;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph({ name: 'finance', port: 0, schemaFile: new URL('../schema.graphql', import.meta.url), resolvers });
+  subgraph = await startTestSubgraph({ name: 'finance', resolvers });
   reader = await tokenFor('inspector');
   await PovertyFund.insertMany(
     [2016, 2017, 2018, 2019].flatMap((year) => [

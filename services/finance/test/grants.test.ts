@@ -7,7 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, startTestSubgraph, tokenFor, type GraphQLResponse } from '@pas/test-helpers';
-import { IdempotencyKey, signToken, type RunningSubgraph } from '@pas/subgraph-kit';
+import { signToken } from '@pas/platform';
+import { IdempotencyKey, type RunningSubgraph } from '@pas/subgraph-kit';
 import { Microloan, MicroloanExposure } from '../src/models/index.js';
 import { resolvers } from '../src/resolvers/index.js';
 
@@ -15,7 +16,7 @@ let subgraph: RunningSubgraph;
 let staff: string;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph({ name: 'finance', port: 0, schemaFile: new URL('../schema.graphql', import.meta.url), resolvers });
+  subgraph = await startTestSubgraph({ name: 'finance', resolvers });
   staff = await tokenFor('department_staff', { department: 'finance' });
   // Two households that borrowed before this service kept exposures: one still owes 5万, one repaid.
   await Microloan.insertMany(

@@ -1,4 +1,5 @@
-import { badUserInput, validateAmount, validateCampaignDate, validatePerson, validateText } from '@pas/subgraph-kit';
+import { badUserInput } from '@pas/platform';
+import { validateAmount, validateCampaignDate, validatePerson, validateText } from '@pas/register-rules';
 import type { InsuranceEnrolmentInput, MedicalClaimInput } from './generated/resolvers-types.js';
 import { insuranceEnrolmentId, InsuranceEnrolment, medicalClaimId, type InsuranceEnrolmentDoc, type MedicalClaimDoc } from './models/index.js';
 

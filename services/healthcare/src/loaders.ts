@@ -1,4 +1,4 @@
-import { groupLoader, uniqueKeyLoader, type SubgraphContext } from '@pas/subgraph-kit';
+import { groupLoader, type SubgraphContext, uniqueKeyLoader } from '@pas/subgraph-kit';
 import { HealthCertificate, InsuranceEnrolment, MedicalClaim, VillageClinic } from './models/index.js';
 
 /** This request's batching loaders: one query per collection per tick, however many entities. */

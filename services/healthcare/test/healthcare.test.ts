@@ -12,7 +12,7 @@ let reader: string;
 let staff: string;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph({ name: 'healthcare', port: 0, schemaFile: new URL('../schema.graphql', import.meta.url), resolvers });
+  subgraph = await startTestSubgraph({ name: 'healthcare', resolvers });
   reader = await tokenFor('inspector');
   await insertHealth();
   staff = await tokenFor('department_staff', { department: 'healthcare' });

@@ -1,7 +1,4 @@
-import { runSubgraph } from '@pas/subgraph-kit';
+import { createSubgraph, runSubgraph } from '@pas/subgraph-kit';
 import { resolvers } from './resolvers/index.js';
 
-await runSubgraph({
-  name: 'housing',
-  resolvers,
-});
+await runSubgraph(createSubgraph({ name: 'housing', resolvers }));

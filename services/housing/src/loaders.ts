@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { groupLoader, uniqueKeyLoader, type SubgraphContext } from '@pas/subgraph-kit';
+import { groupLoader, type SubgraphContext, uniqueKeyLoader } from '@pas/subgraph-kit';
 import { HouseRenovation, Relocation, ResettlementSite, VillageDrinkingWater, VillageInfrastructure } from './models/index.js';
 
 /** Moved-in households per site, counted by the engine in one pipeline per batch. */

@@ -1,4 +1,5 @@
-import { badUserInput, validateAmount, validateHouseholdInVillage } from '@pas/subgraph-kit';
+import { badUserInput } from '@pas/platform';
+import { validateAmount, validateHouseholdInVillage } from '@pas/register-rules';
 import type { RecordRenovationInput } from './generated/resolvers-types.js';
 import { renovationId, type HouseRenovationDoc } from './models/index.js';
 

@@ -13,7 +13,7 @@ const villageCodes = Array.from({ length: 20 }, (_, i) => `410326100${String(201
 const householdIds = villageCodes.map((code) => `H${code}0001`);
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph({ name: 'housing', port: 0, schemaFile: new URL('../schema.graphql', import.meta.url), resolvers });
+  subgraph = await startTestSubgraph({ name: 'housing', resolvers });
   reader = await tokenFor('inspector');
   await ResettlementSite.create([
     { id: 'RS-410326-001', name: '城关幸福社区', countyCode: '410326', townshipCode: '410326100', capacityHouseholds: 40, startedYear: 2016 },

@@ -13,7 +13,7 @@ let subgraph: RunningSubgraph;
 let staff: string;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph({ name: 'housing', port: 0, schemaFile: new URL('../schema.graphql', import.meta.url), resolvers });
+  subgraph = await startTestSubgraph({ name: 'housing', resolvers });
   staff = await tokenFor('department_staff', { department: 'housing' });
 });
 afterAll(() => subgraph?.stop());

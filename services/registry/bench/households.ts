@@ -12,7 +12,8 @@ import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { acquireLocalEngine } from '@pas/mongo-runtime';
 import { seed } from '@pas/seeds';
-import { signToken, startSubgraph } from '@pas/subgraph-kit';
+import { signToken } from '@pas/platform';
+import { connectDatabase, createSubgraph } from '@pas/subgraph-kit';
 import { resolvers } from '../src/resolvers/index.js';
 
 const { values } = parseArgs({
@@ -35,11 +36,11 @@ if (!values['skip-seed']) {
   console.log(`seeded ${households} households in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-process.env.MONGODB_URI = uri;
-process.env.MONGODB_DB = values.db;
 process.env.LOG_LEVEL = 'warn';
 started = performance.now();
-const subgraph = await startSubgraph({ name: 'registry', port: 0, schemaFile: new URL('../schema.graphql', import.meta.url), resolvers });
+const registry = createSubgraph({ name: 'registry', resolvers });
+await connectDatabase({ uri, dbName: values.db! }, registry.log);
+const subgraph = await registry.listen(0);
 console.log(`started (indexes built) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 const token = await signToken({ sub: 'bench', role: 'analyst' });

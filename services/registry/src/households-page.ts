@@ -1,4 +1,5 @@
-import { badUserInput, decodeCursor, encodeCursor } from '@pas/subgraph-kit';
+import { badUserInput } from '@pas/platform';
+import { decodeCursor, encodeCursor } from '@pas/subgraph-kit';
 import type { FilterQuery } from 'mongoose';
 import type { HouseholdConnectionResolvers, HouseholdFilter } from './generated/resolvers-types.js';
 import { Household, type HouseholdDoc } from './models/index.js';

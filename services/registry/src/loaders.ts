@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { placeOfPerson, uniqueKeyLoader, type SubgraphContext } from '@pas/subgraph-kit';
+import { placeOfPerson } from '@pas/register-rules';
+import { type SubgraphContext, uniqueKeyLoader } from '@pas/subgraph-kit';
 import { County, Household, Township, Village, type PersonRecord } from './models/index.js';
 
 /** This request's batching loaders: one `_id` `$in` query per entity type per tick. */

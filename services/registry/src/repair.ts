@@ -3,11 +3,12 @@
  *
  * Finds resident-ID claims whose person is not in its household (orphans left by writes that
  * failed), prints them with the ID masked, and releases them so the IDs can be registered
- * again; with --dry-run it only prints. Connects like the service: REGISTRY_MONGODB_URI,
- * MONGODB_URI or the local engine. Safe while the service runs.
+ * again; with --dry-run it only prints. Connects like the service: REGISTRY_MONGODB_URI or
+ * MONGODB_URI (a local run's engine is in .data/engine.json). Safe while the service runs.
  */
 import { parseArgs } from 'node:util';
-import { connectDatabase, createLogger, disconnectDatabase, maskResidentId } from '@pas/subgraph-kit';
+import { createLogger } from '@pas/platform';
+import { connectDatabase, databaseFromEnv, disconnectDatabase, maskResidentId } from '@pas/subgraph-kit';
 import { findOrphanClaims, releaseOrphanClaims } from './register/orphan-claims.js';
 
 const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } } });
@@ -18,7 +19,7 @@ if (values.help) {
 }
 
 const log = createLogger('registry-repair');
-const engine = await connectDatabase('registry', log);
+await connectDatabase(databaseFromEnv('registry'), log);
 try {
   const orphans = await findOrphanClaims();
   for (const claim of orphans) {
@@ -31,5 +32,4 @@ try {
   }
 } finally {
   await disconnectDatabase();
-  await engine.stop();
 }

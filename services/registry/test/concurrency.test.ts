@@ -21,7 +21,7 @@ let subgraph: RunningSubgraph & { dbName: string };
 let staff: string;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph({ name: 'registry', port: 0, schemaFile: new URL('../schema.graphql', import.meta.url), resolvers });
+  subgraph = await startTestSubgraph({ name: 'registry', resolvers });
   await insertRegion();
   // A village nobody registered a household in yet: it has no counter.
   await Village.create({ code: '410326100202', name: '西街村', townshipCode: '410326100', countyCode: '410326', povertyVillage: true, ruralPopulation: 1500 });

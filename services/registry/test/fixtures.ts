@@ -1,4 +1,4 @@
-import { residentIdCheckChar } from '@pas/subgraph-kit';
+import { residentIdCheckChar } from '@pas/register-rules';
 import { County, Household, Township, Village, type HouseholdDoc } from '../src/models/index.js';
 
 export function residentId(region: string, birth: string, sequence: number): string {

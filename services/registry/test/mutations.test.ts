@@ -11,7 +11,7 @@ let subgraph: RunningSubgraph;
 let staff: string;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph({ name: 'registry', port: 0, schemaFile: new URL('../schema.graphql', import.meta.url), resolvers });
+  subgraph = await startTestSubgraph({ name: 'registry', resolvers });
   await insertRegion();
   await insertHouseholds(1, 3);
   staff = await tokenFor('department_staff', { department: 'registry' });

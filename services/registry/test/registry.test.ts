@@ -10,7 +10,7 @@ let subgraph: RunningSubgraph;
 let analyst: string;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph({ name: 'registry', port: 0, schemaFile: new URL('../schema.graphql', import.meta.url), resolvers });
+  subgraph = await startTestSubgraph({ name: 'registry', resolvers });
   await insertRegion();
   await insertHouseholds(1, 30);
   await insertHouseholds(1, 5, '410325100201');

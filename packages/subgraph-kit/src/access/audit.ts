@@ -1,8 +1,7 @@
 import DataLoader from 'dataloader';
 import mongoose, { Schema } from 'mongoose';
-import type { Caller } from '../auth.js';
-import { assertCountyVisible } from '../county-access.js';
-import { forbidden } from '../errors.js';
+import { forbidden, type Caller } from '@pas/platform';
+import { assertCountyVisible } from '@pas/register-rules';
 import type { Loaders } from '../loaders.js';
 
 /** Who saw which record's personal data in full, when and why (append-only, per subgraph). */

@@ -10,8 +10,7 @@ import {
   type GraphQLResolveInfo,
   type GraphQLSchema,
 } from 'graphql';
-import { assertSignedIn, countyScope, type Caller } from '../auth.js';
-import { forbidden, graphqlError } from '../errors.js';
+import { assertSignedIn, countyScope, forbidden, graphqlError, type Caller } from '@pas/platform';
 import type { SubgraphContext } from '../server.js';
 import { auditWriter } from './audit.js';
 import { masked } from './masks.js';

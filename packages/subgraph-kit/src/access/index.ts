@@ -3,4 +3,3 @@ export { accessTo, DEPARTMENTS, POLICY, PERSONAL_DATA, type Access, type Persona
 export { maskName, maskPhone, maskResidentId } from './masks.js';
 export { countyOfRecord } from './record-county.js';
 export { accessAuditResolvers, PersonalDataRead, type AuditScope, type PersonalDataReadDoc } from './audit.js';
-export { subgraphTypeDefs } from './type-defs.js';

@@ -1,4 +1,4 @@
-import type { Caller } from '../auth.js';
+import type { Caller } from '@pas/platform';
 
 export const PERSONAL_DATA = ['NAME', 'BIRTH_DATE', 'RESIDENT_ID', 'PHONE', 'HEALTH', 'DISABILITY', 'INCOME', 'LOAN', 'SCHOOLING'] as const;
 export type PersonalData = (typeof PERSONAL_DATA)[number];

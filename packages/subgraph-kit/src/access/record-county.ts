@@ -1,4 +1,4 @@
-import { countyOfRegisterId } from '../register-ids.js';
+import { countyOfRegisterId } from '@pas/register-rules';
 
 /**
  * The county a record belongs to, read the same way for every subgraph's records: its

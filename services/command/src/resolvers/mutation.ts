@@ -1,4 +1,4 @@
-import { assertMayWrite } from '@pas/subgraph-kit';
+import { assertMayWrite } from '@pas/platform';
 import { closeRectificationIssue } from '../close-rectification-issue.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 

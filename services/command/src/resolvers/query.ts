@@ -1,4 +1,5 @@
-import { assertCountyVisible, countyScope } from '@pas/subgraph-kit';
+import { countyScope } from '@pas/platform';
+import { assertCountyVisible } from '@pas/register-rules';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { load } from '../loaders.js';
 import { Department, Headquarters, Inspection, RectificationIssue } from '../models/index.js';

@@ -1,13 +1,10 @@
+import { extendHousehold } from '@pas/subgraph-kit';
 import type { HouseholdEducationResolvers, HouseholdResolvers } from '../generated/resolvers-types.js';
 import { load } from '../loaders.js';
 import { COMPULSORY_STAGES } from '../models/index.js';
 import { aidOfYear, enrolmentsInOrder } from './in-order.js';
 
-export const Household: HouseholdResolvers = {
-  // The registry owns households; this subgraph only adds fields keyed by the id.
-  __resolveReference: (ref) => ref,
-  education: (household) => ({ householdId: household.id }),
-};
+export const Household: HouseholdResolvers = extendHousehold('education');
 
 export const HouseholdEducation: HouseholdEducationResolvers = {
   enrolments: async (parent, { schoolYear }, ctx) =>

@@ -1,4 +1,5 @@
-import { assertMayWrite, upsertOnce } from '@pas/subgraph-kit';
+import { assertMayWrite } from '@pas/platform';
+import { upsertOnce } from '@pas/subgraph-kit';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import { enrolmentFromInput } from '../enrolment-input.js';
 import { StudentEnrolment } from '../models/index.js';

@@ -1,4 +1,4 @@
-import { assertCountyVisible } from '@pas/subgraph-kit';
+import { assertCountyVisible } from '@pas/register-rules';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { studentAidTotal } from '../aid-total.js';
 import { School, SCHOOL_STAGES, StudentEnrolment } from '../models/index.js';

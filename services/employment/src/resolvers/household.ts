@@ -1,14 +1,10 @@
-import type { SubgraphContext } from '@pas/subgraph-kit';
+import { extendHousehold, type SubgraphContext } from '@pas/subgraph-kit';
 import type { HouseholdEmploymentResolvers, HouseholdResolvers } from '../generated/resolvers-types.js';
 import { load } from '../loaders.js';
 import { isPublicWelfarePost, isTransfer, isWorkshopJob } from '../models/index.js';
 import { currentJobs, sumOf } from './current-jobs.js';
 
-export const Household: HouseholdResolvers = {
-  // The registry owns households; this subgraph only adds fields keyed by the id.
-  __resolveReference: (ref) => ref,
-  employment: (household) => ({ householdId: household.id }),
-};
+export const Household: HouseholdResolvers = extendHousehold('employment');
 
 const jobsOf = (householdId: string, ctx: SubgraphContext) => load.jobsOfHousehold(ctx).load(householdId);
 

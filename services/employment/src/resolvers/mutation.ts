@@ -1,4 +1,5 @@
-import { assertMayWrite, idempotent, type SubgraphContext } from '@pas/subgraph-kit';
+import { assertMayWrite } from '@pas/platform';
+import { idempotent, type SubgraphContext } from '@pas/subgraph-kit';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import { postFromInput, transferFromInput } from '../employment-input.js';
 import { EmploymentRecord, type EmploymentRecordDoc } from '../models/index.js';

@@ -1,14 +1,10 @@
-import type { SubgraphContext } from '@pas/subgraph-kit';
+import { extendPerson, type SubgraphContext } from '@pas/subgraph-kit';
 import type { PersonEmploymentResolvers, PersonResolvers } from '../generated/resolvers-types.js';
 import { load } from '../loaders.js';
 import { isPublicWelfarePost, isTransfer, isWorkshopJob } from '../models/index.js';
 import { currentJobs } from './current-jobs.js';
 
-export const Person: PersonResolvers = {
-  // The registry owns persons; this subgraph only adds fields keyed by the id.
-  __resolveReference: (ref) => ref,
-  employment: (person) => ({ personId: person.id }),
-};
+export const Person: PersonResolvers = extendPerson('employment');
 
 const jobsOf = (personId: string, ctx: SubgraphContext) => load.jobsOfPerson(ctx).load(personId);
 

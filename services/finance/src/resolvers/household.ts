@@ -1,11 +1,8 @@
+import { extendHousehold } from '@pas/subgraph-kit';
 import type { HouseholdFinanceResolvers, HouseholdResolvers } from '../generated/resolvers-types.js';
 import { load } from '../loaders.js';
 
-export const Household: HouseholdResolvers = {
-  // The registry owns households; this subgraph only adds fields keyed by the id.
-  __resolveReference: (ref) => ref,
-  finance: (household) => ({ householdId: household.id }),
-};
+export const Household: HouseholdResolvers = extendHousehold('finance');
 
 export const HouseholdFinance: HouseholdFinanceResolvers = {
   microloans: async (parent, _, ctx) => {

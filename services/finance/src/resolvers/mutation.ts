@@ -1,4 +1,5 @@
-import { assertMayWrite, idempotent } from '@pas/subgraph-kit';
+import { assertMayWrite } from '@pas/platform';
+import { idempotent } from '@pas/subgraph-kit';
 import { grantMicroloan } from '../grant-microloan.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import { microloanFromInput } from '../microloan-input.js';

@@ -1,13 +1,10 @@
+import { extendHousehold } from '@pas/subgraph-kit';
 import type { HouseholdHealthResolvers, HouseholdResolvers } from '../generated/resolvers-types.js';
 import { load } from '../loaders.js';
 import { isChronicDiseaseCard, isDisabilityCertificate } from '../models/index.js';
 import { claimsOfYear } from './claims-of-year.js';
 
-export const Household: HouseholdResolvers = {
-  // The registry owns households; this subgraph only adds fields keyed by the id.
-  __resolveReference: (ref) => ref,
-  health: (household) => ({ householdId: household.id }),
-};
+export const Household: HouseholdResolvers = extendHousehold('health');
 
 export const HouseholdHealth: HouseholdHealthResolvers = {
   enrolments: async (parent, { year }, ctx) =>

@@ -1,4 +1,5 @@
-import { assertMayWrite, upsertOnce } from '@pas/subgraph-kit';
+import { assertMayWrite } from '@pas/platform';
+import { upsertOnce } from '@pas/subgraph-kit';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import { claimFromInput, enrolmentFromInput } from '../health-input.js';
 import { InsuranceEnrolment, MedicalClaim } from '../models/index.js';

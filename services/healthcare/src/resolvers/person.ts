@@ -1,13 +1,10 @@
+import { extendPerson } from '@pas/subgraph-kit';
 import type { PersonHealthResolvers, PersonResolvers } from '../generated/resolvers-types.js';
 import { load } from '../loaders.js';
 import { isChronicDiseaseCard, isDisabilityCertificate } from '../models/index.js';
 import { claimsOfYear } from './claims-of-year.js';
 
-export const Person: PersonResolvers = {
-  // The registry owns persons; this subgraph only adds fields keyed by the id.
-  __resolveReference: (ref) => ref,
-  health: (person) => ({ personId: person.id }),
-};
+export const Person: PersonResolvers = extendPerson('health');
 
 export const PersonHealth: PersonHealthResolvers = {
   enrolment: async (parent, { year }, ctx) => (await load.enrolmentsOfPerson(ctx).load(parent.personId)).find((e) => e.year === year) ?? null,

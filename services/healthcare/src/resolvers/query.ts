@@ -1,4 +1,4 @@
-import { assertCountyVisible, validatePerson } from '@pas/subgraph-kit';
+import { assertCountyVisible, validatePerson } from '@pas/register-rules';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { insuranceCoverage } from '../coverage.js';
 import { MedicalClaim, VillageClinic } from '../models/index.js';

@@ -1,11 +1,8 @@
+import { extendVillage } from '@pas/subgraph-kit';
 import type { VillageClinicResolvers, VillageHealthResolvers, VillageResolvers } from '../generated/resolvers-types.js';
 import { load } from '../loaders.js';
 
-export const Village: VillageResolvers = {
-  // The registry owns villages; this subgraph only adds fields keyed by the code.
-  __resolveReference: (ref) => ref,
-  health: (village) => ({ villageCode: village.code }),
-};
+export const Village: VillageResolvers = extendVillage('health');
 
 export const VillageHealth: VillageHealthResolvers = {
   clinic: (parent, _, ctx) => load.clinic(ctx).load(parent.villageCode),

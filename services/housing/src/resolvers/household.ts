@@ -1,11 +1,8 @@
+import { extendHousehold } from '@pas/subgraph-kit';
 import type { HouseholdHousingResolvers, HouseholdResolvers } from '../generated/resolvers-types.js';
 import { load } from '../loaders.js';
 
-export const Household: HouseholdResolvers = {
-  // The registry owns households; this subgraph only adds fields keyed by the id.
-  __resolveReference: (ref) => ref,
-  housing: (household) => ({ householdId: household.id }),
-};
+export const Household: HouseholdResolvers = extendHousehold('housing');
 
 export const HouseholdHousing: HouseholdHousingResolvers = {
   relocation: (parent, _, ctx) => load.relocationOfHousehold(ctx).load(parent.householdId),

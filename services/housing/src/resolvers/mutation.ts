@@ -1,4 +1,5 @@
-import { assertMayWrite, conflict, idempotent, isDuplicateKey } from '@pas/subgraph-kit';
+import { assertMayWrite, conflict } from '@pas/platform';
+import { idempotent, isDuplicateKey } from '@pas/subgraph-kit';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import { HouseRenovation, type HouseRenovationDoc } from '../models/index.js';
 import { renovationFromInput } from '../renovation-input.js';

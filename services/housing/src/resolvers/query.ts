@@ -1,4 +1,5 @@
-import { assertCountyVisible, badUserInput } from '@pas/subgraph-kit';
+import { badUserInput } from '@pas/platform';
+import { assertCountyVisible } from '@pas/register-rules';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { HouseRenovation, ResettlementSite } from '../models/index.js';
 

@@ -1,11 +1,8 @@
+import { extendVillage } from '@pas/subgraph-kit';
 import type { VillageHousingResolvers, VillageResolvers } from '../generated/resolvers-types.js';
 import { load } from '../loaders.js';
 
-export const Village: VillageResolvers = {
-  // The registry owns villages; this subgraph only adds fields keyed by the code.
-  __resolveReference: (ref) => ref,
-  housing: (village) => ({ villageCode: village.code }),
-};
+export const Village: VillageResolvers = extendVillage('housing');
 
 export const VillageHousing: VillageHousingResolvers = {
   drinkingWater: (parent, _, ctx) => load.drinkingWater(ctx).load(parent.villageCode),

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput, conflict, isDuplicateKey, type RememberRecord, notFound, validateCampaignDate, validateHousehold, validatePerson, validateText, validateVillageCode } from '@pas/subgraph-kit';
+import { badUserInput, conflict, notFound } from '@pas/platform';
+import { validateCampaignDate, validateHousehold, validatePerson, validateText, validateVillageCode } from '@pas/register-rules';
+import { isDuplicateKey, type RememberRecord } from '@pas/subgraph-kit';
 import type { UpdateQuery } from 'mongoose';
 import type { HelperInput, MemberInput, MemberPatch, RegisterHouseholdInput, StatusChangeInput } from '../generated/resolvers-types.js';
 import { Counter, Household, Village, type HouseholdDoc, type PersonDoc } from '../models/index.js';

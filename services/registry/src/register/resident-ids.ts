@@ -1,4 +1,5 @@
-import { badUserInput, conflict, isDuplicateKey, maskResidentId, withoutDeadline } from '@pas/subgraph-kit';
+import { badUserInput, conflict } from '@pas/platform';
+import { isDuplicateKey, maskResidentId, withoutDeadline } from '@pas/subgraph-kit';
 import { Household, ResidentIdClaim, type ResidentIdClaimDoc } from '../models/index.js';
 
 /**

@@ -1,4 +1,4 @@
-import { badUserInput } from '@pas/subgraph-kit';
+import { badUserInput } from '@pas/platform';
 import type { HouseholdDoc, StatusChangeDoc } from '../models/index.js';
 
 type Status = StatusChangeDoc['status'];

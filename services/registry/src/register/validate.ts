@@ -1,4 +1,5 @@
-import { badUserInput, validateText } from '@pas/subgraph-kit';
+import { badUserInput } from '@pas/platform';
+import { validateText } from '@pas/register-rules';
 import type { MemberInput } from '../generated/resolvers-types.js';
 
 /** The most members a household of the register has. */

@@ -1,4 +1,6 @@
-import { assertMayWrite, badUserInput, idempotent, notFound, placeOfPerson, validateCampaignDate, validateVillageCode, type SubgraphContext } from '@pas/subgraph-kit';
+import { assertMayWrite, badUserInput, notFound } from '@pas/platform';
+import { placeOfPerson, validateCampaignDate, validateVillageCode } from '@pas/register-rules';
+import { idempotent, type SubgraphContext } from '@pas/subgraph-kit';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import { Household, Village, type HouseholdDoc } from '../models/index.js';
 import { addMember, assignHelper, recordStatusChange, registerHousehold, removeMember, updateMember } from '../register/households.js';

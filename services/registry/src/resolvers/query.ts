@@ -1,4 +1,4 @@
-import { countyScope } from '@pas/subgraph-kit';
+import { countyScope } from '@pas/platform';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { householdQuery, householdsPage } from '../households-page.js';
 import { County, Village } from '../models/index.js';

@@ -1,4 +1,4 @@
-import { assertCountyVisible } from '@pas/subgraph-kit';
+import { assertCountyVisible } from '@pas/register-rules';
 import type { CountyResolvers, VillageResolvers } from '../generated/resolvers-types.js';
 import { householdsPage } from '../households-page.js';
 import { Village as VillageModel } from '../models/index.js';

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEPARTMENTS } from '../src/access/policy.js';
 import { manifestPath, SUBGRAPHS, subgraphEntry } from '../src/manifest.js';
 
 describe('subgraphs.json', () => {
@@ -12,10 +11,6 @@ describe('subgraphs.json', () => {
       expect(existsSync(manifestPath(schema)), schema).toBe(true);
       expect(existsSync(manifestPath(entry)), entry).toBe(true);
     }
-  });
-
-  it('is the list of departments the access policy names', () => {
-    expect([...DEPARTMENTS]).toEqual(SUBGRAPHS.map((s) => s.name));
   });
 
   it('names the subgraphs it knows when asked for another', () => {

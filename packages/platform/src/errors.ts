@@ -14,8 +14,3 @@ export const unauthenticated = (message: string) => graphqlError('UNAUTHENTICATE
 /** A bad token fails the whole request, so it also sets the HTTP status. */
 export const invalidToken = (message: string) => graphqlError('UNAUTHENTICATED', message, { http: { status: 401 } });
 export const conflict = (message: string, details?: Record<string, unknown>) => graphqlError('CONFLICT', message, details);
-
-/** MongoDB's duplicate key error: a unique index refused the write. */
-export function isDuplicateKey(error: unknown): boolean {
-  return (error as { code?: number } | undefined)?.code === 11000;
-}

@@ -1,4 +1,4 @@
-import { badUserInput } from './errors.js';
+import { badUserInput } from '@pas/platform';
 import { isVillageCode, placeOfHousehold, placeOfPerson, type HouseholdPlace, type PersonPlace } from './register-ids.js';
 
 /** Checks of mutation input every domain shares; each failure is BAD_USER_INPUT naming the field. */

@@ -1,5 +1,4 @@
-import { countyScope, type Caller } from './auth.js';
-import { badUserInput, forbidden } from './errors.js';
+import { badUserInput, countyScope, forbidden, type Caller } from '@pas/platform';
 
 /** County officials may ask about their own county only; the code must be a county's. */
 export function assertCountyVisible(caller: Caller, countyCode: string): void {

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse, type DocumentNode } from 'graphql';
+
+/** What the kit declares for every subgraph: the shared scalars, the access directives and their audit type. */
+export const kitSchemaFiles = ['./scalars.graphql', './access/access.graphql'].map((file) => fileURLToPath(new URL(file, import.meta.url)));
+
+/** A subgraph's schema file with what the kit declares for every subgraph. */
+export function subgraphTypeDefs(schemaFile: URL | string): DocumentNode {
+  return parse([...kitSchemaFiles, schemaFile].map((file) => readFileSync(file, 'utf8')).join('\n'));
+}
