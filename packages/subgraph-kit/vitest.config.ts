@@ -1,10 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { databaseTests } from '../../vitest.shared.js';
 
-export default defineConfig({
-  test: {
-    // One throw-away MongoDB engine for the tests that need a database (deadlines).
-    globalSetup: ['@pas/mongo-runtime/test-engine'],
-    testTimeout: 60_000,
-    hookTimeout: 180_000,
-  },
-});
+// One throw-away MongoDB engine for the tests that need a database (deadlines).
+export default databaseTests({ testTimeout: 60_000 });

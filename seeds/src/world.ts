@@ -1,6 +1,5 @@
 import { residentIdCheckChar } from '@pas/register-rules';
-import { apportion, Rng, scaled, type SeedCounty, type SeedHousehold, type SeedPerson, type SeedTownship, type SeedVillage, type SeedWorld } from '@pas/seed-kit';
-import { personName, randomSurname, townshipName, villageName } from './names.js';
+import { apportion, personName, randomSurname, Rng, scaled, townshipName, villageName, type SeedCounty, type SeedHousehold, type SeedPerson, type SeedTownship, type SeedVillage, type SeedWorld } from '@pas/seed-kit';
 import { countyPlans, EXIT_YEARS, type CountyPlan } from './plan.js';
 
 const OTHER_CAUSES = ['LACK_OF_SKILLS', 'LACK_OF_FUNDS', 'LACK_OF_LABOUR', 'EDUCATION', 'POOR_TRANSPORT', 'LACK_OF_LAND', 'LACK_OF_WATER', 'DISASTER', 'LACK_OF_MOTIVATION'];

@@ -7,5 +7,5 @@ export default subgraphCodegen({
   School: '../models/school.js#SchoolDoc',
   StudentEnrolment: '../models/student-enrolment.js#StudentEnrolmentDoc',
   StudentAid: '../models/student-aid.js#StudentAidDoc',
-  StudentAidTotal: '../aid-total.js#StudentAidTotalRecord',
+  StudentAidTotal: '../domain/aid-total.js#StudentAidTotalRecord',
 });

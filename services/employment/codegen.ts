@@ -12,5 +12,5 @@ export default subgraphCodegen({
   TrainingCourse: '../models/training-course.js#TrainingCourseDoc',
   TrainingPlace: '../models/training-course.js#TrainingPlaceRecord',
   EmploymentSubsidy: '../models/employment-subsidy.js#EmploymentSubsidyDoc',
-  EmploymentSummary: '../summary.js#EmploymentSummaryRecord',
+  EmploymentSummary: '../domain/summary.js#EmploymentSummaryRecord',
 });

@@ -6,7 +6,7 @@ export default subgraphCodegen({
   PersonHealth: '@pas/subgraph-kit#OfPerson',
   VillageHealth: '@pas/subgraph-kit#OfVillage',
   InsuranceEnrolment: '../models/insurance-enrolment.js#InsuranceEnrolmentDoc',
-  InsuranceCoverage: '../coverage.js#InsuranceCoverageRecord',
+  InsuranceCoverage: '../domain/coverage.js#InsuranceCoverageRecord',
   ChronicDiseaseCard: '../models/health-certificate.js#ChronicDiseaseCardRecord',
   DisabilityCertificate: '../models/health-certificate.js#DisabilityCertificateRecord',
   MedicalClaim: '../models/medical-claim.js#MedicalClaimDoc',

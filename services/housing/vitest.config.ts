@@ -1,9 +1,3 @@
-import { defineConfig } from 'vitest/config';
+import { databaseTests } from '../../vitest.shared.js';
 
-export default defineConfig({
-  test: {
-    globalSetup: ['@pas/mongo-runtime/test-engine'],
-    testTimeout: 30_000,
-    hookTimeout: 180_000,
-  },
-});
+export default databaseTests();

@@ -8,6 +8,6 @@ export default subgraphCodegen({
   StatusChange: '../models/household.js#StatusChangeDoc',
   Person: '../models/household.js#PersonRecord',
   Cadre: '../models/household.js#CadreDoc',
-  RegisterCounts: '../counts.js#RegisterCountsRecord',
-  HouseholdConnection: '../households-page.js#HouseholdsPage',
+  RegisterCounts: '../domain/counts.js#RegisterCountsRecord',
+  HouseholdConnection: '../domain/households-page.js#HouseholdsPage',
 });

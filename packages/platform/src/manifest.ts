@@ -7,6 +7,8 @@ export interface SubgraphEntry {
   port: number;
   schema: string;
   entry: string;
+  /** The subgraph's seed module: exports `seedModule`, its part of the generated data set. */
+  seed: string;
 }
 
 const repoRoot = new URL('../../../', import.meta.url);
@@ -20,7 +22,7 @@ export function subgraphEntry(name: string): SubgraphEntry {
   return entry;
 }
 
-/** A manifest path (schema or entry) as a file URL. */
+/** A manifest path (schema, entry or seed) as a file URL. */
 export function manifestPath(relative: string): URL {
   return new URL(relative, repoRoot);
 }

@@ -7,9 +7,10 @@ describe('subgraphs.json', () => {
     expect(SUBGRAPHS.length).toBeGreaterThan(0);
     expect(new Set(SUBGRAPHS.map((s) => s.name)).size).toBe(SUBGRAPHS.length);
     expect(new Set(SUBGRAPHS.map((s) => s.port)).size).toBe(SUBGRAPHS.length);
-    for (const { schema, entry } of SUBGRAPHS) {
+    for (const { schema, entry, seed } of SUBGRAPHS) {
       expect(existsSync(manifestPath(schema)), schema).toBe(true);
       expect(existsSync(manifestPath(entry)), entry).toBe(true);
+      expect(existsSync(manifestPath(seed)), seed).toBe(true);
     }
   });
 

@@ -4,6 +4,7 @@ import type { SeedWorld } from './world.js';
 export { Rng } from './rng.js';
 export * from './world.js';
 export { apportion, scaled } from './apportion.js';
+export { personName, randomSurname, townshipName, villageName } from './names.js';
 
 /** Documents for one subgraph's database, by collection name. */
 export type SeedDocuments = Record<string, object[]>;

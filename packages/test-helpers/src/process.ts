@@ -15,15 +15,20 @@ export interface ServiceProcess {
   kill(): Promise<void>;
 }
 
-/** Starts a service as its own process on a free port, over HTTP like in production. */
+/**
+ * Starts a service as its own process on a free port, over HTTP like in production: from its
+ * TypeScript, or (`compiled`) from the JavaScript `npm run build` wrote, as its image runs it.
+ */
 export async function startServiceProcess(
   name: string,
   entry: string,
   env: Record<string, string>,
   port?: number,
+  options: { compiled?: boolean } = {},
 ): Promise<ServiceProcess> {
   const chosenPort = port ?? (await getPort({ host: '127.0.0.1' }));
-  const child = spawnTiedToParent(process.execPath, ['--import', 'tsx', entry], {
+  const loader = options.compiled ? ['--conditions=compiled'] : ['--import', 'tsx'];
+  const child = spawnTiedToParent(process.execPath, [...loader, entry], {
     cwd: repoRoot,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', ...env, PORT: String(chosenPort) },

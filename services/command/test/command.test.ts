@@ -5,7 +5,7 @@ import { Rng } from '@pas/seed-kit';
 import type { RunningSubgraph } from '@pas/subgraph-kit';
 import { Department, Headquarters, Inspection, RectificationIssue, TaskLedgerEntry } from '../src/models/index.js';
 import { resolvers } from '../src/resolvers/index.js';
-import { seedModule } from '../src/seed.js';
+import { seedModule } from '../src/seed/index.js';
 import { buildRegionWorld } from '@pas/test-helpers';
 
 let subgraph: RunningSubgraph;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEPARTMENTS, HEADQUARTERS } from '../src/headquarters-data.js';
+import { DEPARTMENTS, HEADQUARTERS } from '../src/domain/headquarters-data.js';
 import type { HeadquartersDoc, InspectionDoc, RectificationIssueDoc, TaskLedgerEntryDoc } from '../src/models/index.js';
 import { Department, Headquarters, Inspection, RectificationIssue, TaskLedgerEntry } from '../src/models/index.js';
-import { seedModule } from '../src/seed.js';
+import { seedModule } from '../src/seed/index.js';
 import { buildRegionWorld, itSeedsEveryCollection } from '@pas/test-helpers';
 
 const world = buildRegionWorld({ counties: ['410326', '410325'], villages: 2, households: 10, scale: 0.01 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ageOn } from '@pas/seed-kit';
 import { School, StudentAid, StudentEnrolment, type SchoolDoc, type StudentAidDoc, type StudentEnrolmentDoc } from '../src/models/index.js';
-import { seedModule } from '../src/seed.js';
+import { seedModule } from '../src/seed/index.js';
 import { buildFamilyWorld, itSeedsEveryCollection } from '@pas/test-helpers';
 
 const world = buildFamilyWorld({ counties: ['410326', '410325'], villages: 2, households: 40, scale: 0.01 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Rng } from '@pas/seed-kit';
 import type { IndustryProjectDoc, MicroloanDoc, MicroloanExposureDoc, PovertyFundDoc, RiskGuaranteeFundDoc, VillageCollectiveIncomeDoc } from '../src/models/index.js';
 import { IndustryProject, Microloan, MicroloanExposure, PovertyFund, RiskGuaranteeFund, VillageCollectiveIncome } from '../src/models/index.js';
-import { seedModule } from '../src/seed.js';
+import { seedModule } from '../src/seed/index.js';
 import { buildRegionWorld, itSeedsEveryCollection } from '@pas/test-helpers';
 
 const world = buildRegionWorld({ counties: ['410326', '410325', '410327', '410328'], villages: 3, households: 100, scale: 0.1 });

@@ -10,7 +10,7 @@ import {
   type MedicalClaimDoc,
   type VillageClinicDoc,
 } from '../src/models/index.js';
-import { seedModule } from '../src/seed.js';
+import { seedModule } from '../src/seed/index.js';
 import { buildFamilyWorld, itSeedsEveryCollection } from '@pas/test-helpers';
 
 const world = buildFamilyWorld({ counties: ['410326', '410325'], villages: 2, households: 40, scale: 0.01 });

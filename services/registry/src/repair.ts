@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import { createLogger } from '@pas/platform';
 import { connectDatabase, databaseFromEnv, disconnectDatabase, maskResidentId } from '@pas/subgraph-kit';
-import { findOrphanClaims, releaseOrphanClaims } from './register/orphan-claims.js';
+import { findOrphanClaims, releaseOrphanClaims } from './domain/orphan-claims.js';
 
 const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } } });
 if (values.help) {

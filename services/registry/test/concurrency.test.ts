@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { graphql, startTestSubgraph, tokenFor, type GraphQLResponse } from '@pas/test-helpers';
 import type { RunningSubgraph } from '@pas/subgraph-kit';
 import { Counter, Household, ResidentIdClaim, Village } from '../src/models/index.js';
-import { CLAIM_GRACE_MS } from '../src/register/resident-ids.js';
+import { CLAIM_GRACE_MS } from '../src/domain/resident-ids.js';
 import { resolvers } from '../src/resolvers/index.js';
 import { insertRegion, residentId } from './fixtures.js';
 

@@ -6,7 +6,7 @@ export type PersonalData = (typeof PERSONAL_DATA)[number];
 /** How a caller sees a personal field: in full (with a purpose, audited), masked, or not at all. */
 export type Access = 'whole' | 'masked' | 'hidden';
 
-/** The departments whose staff the policy names: the subgraphs of subgraphs.json. */
+/** The departments whose staff the table names; staff of a subgraph it does not name see only their own records. */
 export const DEPARTMENTS = ['registry', 'employment', 'healthcare', 'education', 'housing', 'finance', 'command'] as const;
 type Viewer = 'city_leader' | 'county_official' | 'inspector' | 'analyst' | (typeof DEPARTMENTS)[number];
 

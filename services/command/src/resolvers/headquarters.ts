@@ -1,5 +1,5 @@
 import type { HeadquartersResolvers } from '../generated/resolvers-types.js';
-import { load, must } from '../loaders.js';
+import { load, must } from '../domain/loaders.js';
 import type { DepartmentDoc } from '../models/index.js';
 
 export const Headquarters: HeadquartersResolvers = {

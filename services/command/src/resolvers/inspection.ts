@@ -1,5 +1,5 @@
 import type { InspectionResolvers } from '../generated/resolvers-types.js';
-import { load } from '../loaders.js';
+import { load } from '../domain/loaders.js';
 
 export const Inspection: InspectionResolvers = {
   issues: async (inspection, _, ctx) => {

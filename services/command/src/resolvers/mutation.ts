@@ -1,5 +1,5 @@
 import { assertMayWrite } from '@pas/platform';
-import { closeRectificationIssue } from '../close-rectification-issue.js';
+import { closeRectificationIssue } from '../domain/close-rectification-issue.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 
 export const Mutation: MutationResolvers = {

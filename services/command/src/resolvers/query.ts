@@ -1,7 +1,7 @@
 import { countyScope } from '@pas/platform';
 import { assertCountyVisible } from '@pas/register-rules';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
-import { load } from '../loaders.js';
+import { load } from '../domain/loaders.js';
 import { Department, Headquarters, Inspection, RectificationIssue } from '../models/index.js';
 
 // Each resolver returns exec()'s promise: a bare mongoose Query is a thenable that the server's

@@ -1,5 +1,5 @@
 import type { RectificationIssueResolvers } from '../generated/resolvers-types.js';
-import { load, must } from '../loaders.js';
+import { load, must } from '../domain/loaders.js';
 
 export const RectificationIssue: RectificationIssueResolvers = {
   inspection: async (issue, _, ctx) => must(await load.inspection(ctx).load(issue.inspectionId), `inspection ${issue.inspectionId}`),

@@ -1,13 +1,18 @@
-import { accessAuditResolvers } from '@pas/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { Household, HouseholdEducation } from './household.js';
+import { AccessAudit } from './access-audit.js';
+import { Household } from './household.js';
+import { HouseholdEducation } from './household-education.js';
 import { Mutation } from './mutation.js';
-import { Person, PersonEducation } from './person.js';
+import { Person } from './person.js';
+import { PersonEducation } from './person-education.js';
 import { Query } from './query.js';
-import { School, StudentAid, StudentAidTotal, StudentEnrolment } from './records.js';
+import { School } from './school.js';
+import { StudentAid } from './student-aid.js';
+import { StudentAidTotal } from './student-aid-total.js';
+import { StudentEnrolment } from './student-enrolment.js';
 
 export const resolvers: Resolvers = {
-  AccessAudit: accessAuditResolvers('education', 'education'),
+  AccessAudit,
   Query,
   Mutation,
   Household,

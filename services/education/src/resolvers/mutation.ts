@@ -1,7 +1,7 @@
 import { assertMayWrite } from '@pas/platform';
 import { upsertOnce } from '@pas/subgraph-kit';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
-import { enrolmentFromInput } from '../enrolment-input.js';
+import { enrolmentFromInput } from '../domain/enrolment-input.js';
 import { StudentEnrolment } from '../models/index.js';
 
 export const Mutation: MutationResolvers = {

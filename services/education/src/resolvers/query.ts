@@ -1,6 +1,6 @@
 import { assertCountyVisible } from '@pas/register-rules';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
-import { studentAidTotal } from '../aid-total.js';
+import { studentAidTotal } from '../domain/aid-total.js';
 import { School, SCHOOL_STAGES, StudentEnrolment } from '../models/index.js';
 
 // Each resolver returns exec()'s promise: a bare mongoose Query is a thenable that would run

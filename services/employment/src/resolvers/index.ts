@@ -1,18 +1,24 @@
-import { accessAuditResolvers } from '@pas/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { Household, HouseholdEmployment } from './household.js';
-import { PublicWelfarePost, TransferEmployment, WorkshopJob } from './jobs.js';
+import { AccessAudit } from './access-audit.js';
+import { EmploymentSubsidy } from './employment-subsidy.js';
+import { EmploymentSummary } from './employment-summary.js';
+import { Household } from './household.js';
+import { HouseholdEmployment } from './household-employment.js';
 import { Mutation } from './mutation.js';
-import { Person, PersonEmployment } from './person.js';
+import { Person } from './person.js';
+import { PersonEmployment } from './person-employment.js';
+import { PovertyWorkshop } from './poverty-workshop.js';
+import { PublicWelfarePost } from './public-welfare-post.js';
 import { Query } from './query.js';
-import { EmploymentSubsidy } from './subsidy.js';
-import { EmploymentSummary } from './summary.js';
-import { TrainingCourse, TrainingPlace } from './training.js';
-import { Village, VillageEmployment } from './village.js';
-import { PovertyWorkshop } from './workshop.js';
+import { TrainingCourse } from './training-course.js';
+import { TrainingPlace } from './training-place.js';
+import { TransferEmployment } from './transfer-employment.js';
+import { Village } from './village.js';
+import { VillageEmployment } from './village-employment.js';
+import { WorkshopJob } from './workshop-job.js';
 
 export const resolvers: Resolvers = {
-  AccessAudit: accessAuditResolvers('employment', 'employment'),
+  AccessAudit,
   Query,
   Mutation,
   Household,

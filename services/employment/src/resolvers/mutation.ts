@@ -1,34 +1,7 @@
 import { assertMayWrite } from '@pas/platform';
-import { idempotent, type SubgraphContext } from '@pas/subgraph-kit';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
-import { postFromInput, transferFromInput } from '../employment-input.js';
-import { EmploymentRecord, type EmploymentRecordDoc } from '../models/index.js';
-
-/**
- * Writes a job under its id (person, kind and start date) in one upsert, so recording it twice
- * changes one document, and a job already ended keeps its end date.
- */
-async function saveJob<T extends EmploymentRecordDoc>(job: T): Promise<T> {
-  const { endDate, ...fields } = job;
-  const saved = await EmploymentRecord.findOneAndUpdate(
-    { id: job.id },
-    { $set: fields, $setOnInsert: { endDate } },
-    { upsert: true, new: true, runValidators: true, setDefaultsOnInsert: false },
-  ).lean();
-  return { ...job, endDate: saved!.endDate };
-}
-
-/** Saves a job once per idempotency key: a retry answers the job as it is now. */
-function saveJobOnce<T extends EmploymentRecordDoc>(ctx: SubgraphContext, operation: string, key: string, args: unknown, job: T): Promise<T> {
-  return idempotent(ctx, {
-    operation,
-    key,
-    args,
-    write: () => saveJob(job),
-    idOf: (saved) => saved.id,
-    reload: (id) => EmploymentRecord.findOne({ id }).lean<T>().exec() as Promise<T | null>,
-  });
-}
+import { postFromInput, transferFromInput } from '../domain/employment-input.js';
+import { saveJobOnce } from '../domain/save-job.js';
 
 export const Mutation: MutationResolvers = {
   recordTransferEmployment: (_, { input, idempotencyKey }, ctx) => {

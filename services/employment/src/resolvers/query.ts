@@ -1,8 +1,8 @@
 import { badUserInput } from '@pas/platform';
 import { assertCountyVisible } from '@pas/register-rules';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
+import { employmentSummary } from '../domain/summary.js';
 import { EmploymentRecord, isPublicWelfarePost, TrainingCourse, Workshop, type EmploymentRecordFields } from '../models/index.js';
-import { employmentSummary } from '../summary.js';
 
 const MAX_POSTS = 1_000;
 

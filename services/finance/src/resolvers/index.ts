@@ -1,17 +1,20 @@
-import { accessAuditResolvers } from '@pas/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { County, CountyFinance } from './county.js';
-import { Household, HouseholdFinance } from './household.js';
+import { AccessAudit } from './access-audit.js';
+import { County } from './county.js';
+import { CountyFinance } from './county-finance.js';
+import { Household } from './household.js';
+import { HouseholdFinance } from './household-finance.js';
 import { IndustryProject } from './industry-project.js';
 import { Microloan } from './microloan.js';
 import { Mutation } from './mutation.js';
 import { PovertyFund } from './poverty-fund.js';
 import { Query } from './query.js';
 import { RiskGuaranteeFund } from './risk-guarantee-fund.js';
-import { Village, VillageFinance } from './village.js';
+import { Village } from './village.js';
+import { VillageFinance } from './village-finance.js';
 
 export const resolvers: Resolvers = {
-  AccessAudit: accessAuditResolvers('finance', 'finance'),
+  AccessAudit,
   Query,
   Mutation,
   Household,

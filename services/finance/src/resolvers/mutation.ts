@@ -1,8 +1,8 @@
 import { assertMayWrite } from '@pas/platform';
 import { idempotent } from '@pas/subgraph-kit';
-import { grantMicroloan } from '../grant-microloan.js';
+import { grantMicroloan } from '../domain/grant-microloan.js';
+import { microloanFromInput } from '../domain/microloan-input.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
-import { microloanFromInput } from '../microloan-input.js';
 import { Microloan, type MicroloanDoc } from '../models/index.js';
 
 export const Mutation: MutationResolvers = {

@@ -1,9 +1,7 @@
-import { badUserInput } from '@pas/platform';
 import { assertCountyVisible } from '@pas/register-rules';
+import { microloansPageSize } from '../domain/microloans-page.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { IndustryProject, Microloan, PovertyFund } from '../models/index.js';
-
-const MAX_MICROLOANS = 200;
 
 // Each resolver returns exec()'s promise: a bare mongoose Query is a thenable that the server's
 // instrumentation and graphql-js would each run, and a query runs only once.
@@ -14,10 +12,7 @@ export const Query: QueryResolvers = {
   },
   microloans: (_, { countyCode, first }, ctx) => {
     assertCountyVisible(ctx.caller, countyCode);
-    const size = first ?? 50;
-    if (!Number.isInteger(size) || size < 0 || size > MAX_MICROLOANS) {
-      throw badUserInput(`first must be between 0 and ${MAX_MICROLOANS}`, { argument: 'first' });
-    }
+    const size = microloansPageSize(first);
     return Microloan.find({ countyCode }).sort({ grantedOn: -1, id: 1 }).limit(size).lean().exec();
   },
   industryProjects: (_, { countyCode, kind }, ctx) => {

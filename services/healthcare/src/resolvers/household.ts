@@ -1,23 +1,4 @@
 import { extendHousehold } from '@pas/subgraph-kit';
-import type { HouseholdHealthResolvers, HouseholdResolvers } from '../generated/resolvers-types.js';
-import { load } from '../loaders.js';
-import { isChronicDiseaseCard, isDisabilityCertificate } from '../models/index.js';
-import { claimsOfYear } from './claims-of-year.js';
+import type { HouseholdResolvers } from '../generated/resolvers-types.js';
 
 export const Household: HouseholdResolvers = extendHousehold('health');
-
-export const HouseholdHealth: HouseholdHealthResolvers = {
-  enrolments: async (parent, { year }, ctx) =>
-    (await load.enrolmentsOfHousehold(ctx).load(parent.householdId))
-      .filter((enrolment) => !year || enrolment.year === year)
-      .sort((a, b) => a.year - b.year || a.personId.localeCompare(b.personId)),
-  fullyInsured: async (parent, { year }, ctx) => {
-    const enrolments = (await load.enrolmentsOfHousehold(ctx).load(parent.householdId)).filter((enrolment) => enrolment.year === year);
-    return enrolments.length > 0 && enrolments.every((enrolment) => enrolment.basicMedical);
-  },
-  chronicDiseaseCards: async (parent, _, ctx) => (await load.certificatesOfHousehold(ctx).load(parent.householdId)).filter(isChronicDiseaseCard),
-  disabilityCertificates: async (parent, _, ctx) => (await load.certificatesOfHousehold(ctx).load(parent.householdId)).filter(isDisabilityCertificate),
-  claims: async (parent, { year }, ctx) => claimsOfYear(await load.claimsOfHousehold(ctx).load(parent.householdId), year),
-  outOfPocket: async (parent, { year }, ctx) =>
-    claimsOfYear(await load.claimsOfHousehold(ctx).load(parent.householdId), year).reduce((sum, claim) => sum + claim.outOfPocket, 0),
-};

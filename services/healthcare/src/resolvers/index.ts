@@ -1,14 +1,22 @@
-import { accessAuditResolvers } from '@pas/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { Household, HouseholdHealth } from './household.js';
+import { AccessAudit } from './access-audit.js';
+import { ChronicDiseaseCard } from './chronic-disease-card.js';
+import { DisabilityCertificate } from './disability-certificate.js';
+import { Household } from './household.js';
+import { HouseholdHealth } from './household-health.js';
+import { InsuranceCoverage } from './insurance-coverage.js';
+import { InsuranceEnrolment } from './insurance-enrolment.js';
+import { MedicalClaim } from './medical-claim.js';
 import { Mutation } from './mutation.js';
-import { Person, PersonHealth } from './person.js';
+import { Person } from './person.js';
+import { PersonHealth } from './person-health.js';
 import { Query } from './query.js';
-import { ChronicDiseaseCard, DisabilityCertificate, InsuranceCoverage, InsuranceEnrolment, MedicalClaim } from './records.js';
-import { Village, VillageClinic, VillageHealth } from './village.js';
+import { Village } from './village.js';
+import { VillageClinic } from './village-clinic.js';
+import { VillageHealth } from './village-health.js';
 
 export const resolvers: Resolvers = {
-  AccessAudit: accessAuditResolvers('healthcare', 'health'),
+  AccessAudit,
   Query,
   Mutation,
   Household,

@@ -1,7 +1,7 @@
 import { assertMayWrite } from '@pas/platform';
 import { upsertOnce } from '@pas/subgraph-kit';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
-import { claimFromInput, enrolmentFromInput } from '../health-input.js';
+import { claimFromInput, enrolmentFromInput } from '../domain/health-input.js';
 import { InsuranceEnrolment, MedicalClaim } from '../models/index.js';
 
 // Both records are stored under an id made of their natural key.

@@ -1,8 +1,8 @@
 import { assertCountyVisible, validatePerson } from '@pas/register-rules';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
-import { insuranceCoverage } from '../coverage.js';
+import { claimsOfYear } from '../domain/claims-of-year.js';
+import { insuranceCoverage } from '../domain/coverage.js';
 import { MedicalClaim, VillageClinic } from '../models/index.js';
-import { claimsOfYear } from './claims-of-year.js';
 
 // Each resolver returns exec()'s promise: a bare mongoose Query is a thenable that would run
 // again if awaited twice, and a query runs only once.

@@ -1,13 +1,4 @@
 import { extendVillage } from '@pas/subgraph-kit';
-import type { VillageClinicResolvers, VillageHealthResolvers, VillageResolvers } from '../generated/resolvers-types.js';
-import { load } from '../loaders.js';
+import type { VillageResolvers } from '../generated/resolvers-types.js';
 
 export const Village: VillageResolvers = extendVillage('health');
-
-export const VillageHealth: VillageHealthResolvers = {
-  clinic: (parent, _, ctx) => load.clinic(ctx).load(parent.villageCode),
-};
-
-export const VillageClinic: VillageClinicResolvers = {
-  village: (clinic) => ({ code: clinic.villageCode }),
-};

@@ -1,18 +1,4 @@
 import { extendHousehold } from '@pas/subgraph-kit';
-import type { HouseholdHousingResolvers, HouseholdResolvers } from '../generated/resolvers-types.js';
-import { load } from '../loaders.js';
+import type { HouseholdResolvers } from '../generated/resolvers-types.js';
 
 export const Household: HouseholdResolvers = extendHousehold('housing');
-
-export const HouseholdHousing: HouseholdHousingResolvers = {
-  relocation: (parent, _, ctx) => load.relocationOfHousehold(ctx).load(parent.householdId),
-  renovation: (parent, _, ctx) => load.renovationOfHousehold(ctx).load(parent.householdId),
-  safeHousing: async (parent, _, ctx) => {
-    const [relocation, renovation] = await Promise.all([
-      load.relocationOfHousehold(ctx).load(parent.householdId),
-      load.renovationOfHousehold(ctx).load(parent.householdId),
-    ]);
-    if (relocation && !relocation.movedIn) return false;
-    return !renovation || renovation.completedYear !== null;
-  },
-};

@@ -1,15 +1,17 @@
-import { accessAuditResolvers } from '@pas/subgraph-kit';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { Household, HouseholdHousing } from './household.js';
+import { AccessAudit } from './access-audit.js';
+import { Household } from './household.js';
+import { HouseholdHousing } from './household-housing.js';
 import { Mutation } from './mutation.js';
 import { Query } from './query.js';
 import { HouseRenovation } from './house-renovation.js';
 import { Relocation } from './relocation.js';
 import { ResettlementSite } from './resettlement-site.js';
-import { Village, VillageHousing } from './village.js';
+import { Village } from './village.js';
+import { VillageHousing } from './village-housing.js';
 
 export const resolvers: Resolvers = {
-  AccessAudit: accessAuditResolvers('housing', 'housing'),
+  AccessAudit,
   Query,
   Mutation,
   Household,

@@ -1,8 +1,8 @@
 import { assertMayWrite, conflict } from '@pas/platform';
 import { idempotent, isDuplicateKey } from '@pas/subgraph-kit';
+import { renovationFromInput } from '../domain/renovation-input.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import { HouseRenovation, type HouseRenovationDoc } from '../models/index.js';
-import { renovationFromInput } from '../renovation-input.js';
 
 export const Mutation: MutationResolvers = {
   recordRenovation: async (_, { input, idempotencyKey }, ctx) => {

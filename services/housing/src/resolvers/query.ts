@@ -1,9 +1,7 @@
-import { badUserInput } from '@pas/platform';
 import { assertCountyVisible } from '@pas/register-rules';
+import { renovationsPageSize } from '../domain/renovations-page.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { HouseRenovation, ResettlementSite } from '../models/index.js';
-
-const MAX_RENOVATIONS = 500;
 
 // Each resolver returns exec()'s promise: a bare mongoose Query is a thenable that the server's
 // instrumentation and graphql-js would each run, and a query runs only once.
@@ -15,10 +13,7 @@ export const Query: QueryResolvers = {
   },
   renovations: (_, { countyCode, grade, first }, ctx) => {
     assertCountyVisible(ctx.caller, countyCode);
-    const size = first ?? 100;
-    if (!Number.isInteger(size) || size < 0 || size > MAX_RENOVATIONS) {
-      throw badUserInput(`first must be between 0 and ${MAX_RENOVATIONS}`, { argument: 'first' });
-    }
+    const size = renovationsPageSize(first);
     return HouseRenovation.find({ countyCode, ...(grade ? { grade } : {}) })
       .sort({ householdId: 1 })
       .limit(size)

@@ -1,5 +1,5 @@
 import type { RelocationResolvers } from '../generated/resolvers-types.js';
-import { load, must } from '../loaders.js';
+import { load, must } from '../domain/loaders.js';
 
 export const Relocation: RelocationResolvers = {
   household: (relocation) => ({ id: relocation.householdId }),

@@ -1,22 +1,9 @@
-import { assertMayWrite, badUserInput, notFound } from '@pas/platform';
-import { placeOfPerson, validateCampaignDate, validateVillageCode } from '@pas/register-rules';
-import { idempotent, type SubgraphContext } from '@pas/subgraph-kit';
+import { idempotent } from '@pas/subgraph-kit';
+import { actor } from '../domain/actor.js';
+import { addMember, assignHelper, householdHolding, recordStatusChange, registerHousehold, removeMember, updateMember } from '../domain/households.js';
+import { assignVillageTeam } from '../domain/village-team.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
-import { Household, Village, type HouseholdDoc } from '../models/index.js';
-import { addMember, assignHelper, recordStatusChange, registerHousehold, removeMember, updateMember } from '../register/households.js';
-import { validateName, validatePhone } from '../register/validate.js';
-
-function actor(ctx: SubgraphContext): string {
-  assertMayWrite(ctx.caller, 'registry');
-  return ctx.caller.subject ?? 'unknown';
-}
-
-/** The household of a person id (`H…-n`), as it is now, while the person is in it. */
-async function householdHolding(personId: string): Promise<HouseholdDoc | null> {
-  const place = placeOfPerson(personId);
-  if (!place) return null;
-  return Household.findOne({ _id: place.householdId, 'members.id': personId }).lean<HouseholdDoc>().exec();
-}
+import { Household, type HouseholdDoc } from '../models/index.js';
 
 export const Mutation: MutationResolvers = {
   registerHousehold: (_, { input, idempotencyKey }, ctx) => {
@@ -48,20 +35,6 @@ export const Mutation: MutationResolvers = {
   assignHelper: (_, { householdId, version, input }, ctx) => (actor(ctx), assignHelper(householdId, version, input)),
   assignVillageTeam: async (_, { villageCode, input }, ctx) => {
     actor(ctx);
-    const since = validateCampaignDate(input.since, 'since');
-    const cadre = (c: { name: string; unit: string; phone?: string | null }, field: string) => ({
-      name: validateName(c.name, `${field}.name`),
-      unit: validateName(c.unit, `${field}.unit`),
-      phone: validatePhone(c.phone, `${field}.phone`),
-      since,
-    });
-    if (input.workTeam.length > 10) throw badUserInput('A work team has at most 10 members', { field: 'workTeam' });
-    const village = await Village.findOneAndUpdate(
-      { _id: validateVillageCode(villageCode) },
-      { $set: { firstSecretary: cadre(input.firstSecretary, 'firstSecretary'), workTeam: input.workTeam.map((c, i) => cadre(c, `workTeam[${i}]`)) } },
-      { new: true },
-    ).lean();
-    if (!village) throw notFound(`Village ${villageCode} does not exist`);
-    return village;
+    return assignVillageTeam(villageCode, input);
   },
 };

@@ -1,8 +1,8 @@
 import { countyScope } from '@pas/platform';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
-import { householdQuery, householdsPage } from '../households-page.js';
+import { householdQuery, householdsPage } from '../domain/households-page.js';
 import { County, Village } from '../models/index.js';
-import { load } from '../loaders.js';
+import { load } from '../domain/loaders.js';
 
 export const Query: QueryResolvers = {
   accessAudit: (_, { countyCode, since }) => ({ countyCode, since: since.toISOString() }),

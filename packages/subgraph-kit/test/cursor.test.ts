@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { decodeCursor, encodeCursor } from '../src/index.js';
+
+describe('cursors', () => {
+  it('round-trip a position and are opaque URL-safe text', () => {
+    const cursor = encodeCursor({ name: '王/李+张', _id: 'H4103261010010007' });
+    expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeCursor(cursor, ['name', '_id'])).toEqual({ name: '王/李+张', _id: 'H4103261010010007' });
+  });
+
+  it('refuse a cursor that is not one, or lacks a key of the sort, as bad input on `after`', () => {
+    const badInput = expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', argument: 'after' } });
+    expect(() => decodeCursor('not a cursor', ['_id'])).toThrow(badInput);
+    expect(() => decodeCursor(encodeCursor({ name: 'x' }), ['name', '_id'])).toThrow(badInput);
+  });
+});

@@ -1,0 +1,44 @@
+import DataLoader from 'dataloader';
+import { groupLoader, type SubgraphContext, uniqueKeyLoader } from '@pas/subgraph-kit';
+import { School, StudentAid, StudentEnrolment } from '../models/index.js';
+
+interface SchoolYearKey {
+  schoolId: string;
+  schoolYear: number;
+}
+
+/** Poor students attending each school in a school year, counted by the engine in one pipeline per batch. */
+function poorStudentsLoader() {
+  return new DataLoader<SchoolYearKey, number, string>(
+    async (keys) => {
+      const rows = await StudentEnrolment.aggregate<{ _id: SchoolYearKey; students: number }>([
+        {
+          $match: {
+            schoolId: { $in: [...new Set(keys.map((k) => k.schoolId))] },
+            schoolYear: { $in: [...new Set(keys.map((k) => k.schoolYear))] },
+            status: { $in: ['ENROLLED', 'RETURNED'] },
+          },
+        },
+        { $group: { _id: { schoolId: '$schoolId', schoolYear: '$schoolYear' }, students: { $sum: 1 } } },
+      ]);
+      const counts = new Map(rows.map((row) => [`${row._id.schoolId}/${row._id.schoolYear}`, row.students]));
+      return keys.map((key) => counts.get(`${key.schoolId}/${key.schoolYear}`) ?? 0);
+    },
+    { cacheKeyFn: (key) => `${key.schoolId}/${key.schoolYear}` },
+  );
+}
+
+/** This request's batching loaders: one query per collection per tick, however many entities. */
+export const load = {
+  enrolmentsOfHousehold: (ctx: SubgraphContext) => ctx.loaders.get('enrolmentsOfHousehold', () => groupLoader(StudentEnrolment, 'householdId')),
+  enrolmentsOfPerson: (ctx: SubgraphContext) => ctx.loaders.get('enrolmentsOfPerson', () => groupLoader(StudentEnrolment, 'personId')),
+  aidOfHousehold: (ctx: SubgraphContext) => ctx.loaders.get('aidOfHousehold', () => groupLoader(StudentAid, 'householdId')),
+  aidOfPerson: (ctx: SubgraphContext) => ctx.loaders.get('aidOfPerson', () => groupLoader(StudentAid, 'personId')),
+  school: (ctx: SubgraphContext) => ctx.loaders.get('school', () => uniqueKeyLoader(School, 'id')),
+  poorStudents: (ctx: SubgraphContext) => ctx.loaders.get('poorStudents', poorStudentsLoader),
+};
+
+export function must<T>(value: T | null, what: string): T {
+  if (value === null) throw new Error(`${what} is missing`);
+  return value;
+}

@@ -1,0 +1,5 @@
+import type { StudentAidTotalResolvers } from '../generated/resolvers-types.js';
+
+export const StudentAidTotal: StudentAidTotalResolvers = {
+  county: (total) => ({ code: total.countyCode }),
+};

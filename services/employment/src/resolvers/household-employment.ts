@@ -1,0 +1,17 @@
+import type { HouseholdEmploymentResolvers } from '../generated/resolvers-types.js';
+import { currentJobs, sumOf } from '../domain/current-jobs.js';
+import { load } from '../domain/loaders.js';
+import { isPublicWelfarePost, isTransfer, isWorkshopJob } from '../models/index.js';
+
+export const HouseholdEmployment: HouseholdEmploymentResolvers = {
+  transfers: async (parent, _, ctx) => (await load.jobsOfHousehold(ctx).load(parent.householdId)).filter(isTransfer),
+  publicWelfarePosts: async (parent, _, ctx) => (await load.jobsOfHousehold(ctx).load(parent.householdId)).filter(isPublicWelfarePost),
+  workshopJobs: async (parent, _, ctx) => (await load.jobsOfHousehold(ctx).load(parent.householdId)).filter(isWorkshopJob),
+  trainings: (parent, _, ctx) => load.trainingsOfHousehold(ctx).load(parent.householdId),
+  subsidies: (parent, _, ctx) => load.subsidiesOfHousehold(ctx).load(parent.householdId),
+  employedMembers: async (parent, _, ctx) =>
+    new Set(currentJobs(await load.jobsOfHousehold(ctx).load(parent.householdId)).map((job) => job.personId)).size,
+  monthlyWageIncome: async (parent, _, ctx) =>
+    sumOf(currentJobs(await load.jobsOfHousehold(ctx).load(parent.householdId)), (job) => job.monthlyIncome),
+  subsidyTotal: async (parent, _, ctx) => sumOf(await load.subsidiesOfHousehold(ctx).load(parent.householdId), (subsidy) => subsidy.amount),
+};

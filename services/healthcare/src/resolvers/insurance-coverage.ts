@@ -1,0 +1,5 @@
+import type { InsuranceCoverageResolvers } from '../generated/resolvers-types.js';
+
+export const InsuranceCoverage: InsuranceCoverageResolvers = {
+  county: (coverage) => ({ code: coverage.countyCode }),
+};

@@ -1,0 +1,36 @@
+import DataLoader from 'dataloader';
+import { groupLoader, type SubgraphContext, uniqueKeyLoader } from '@pas/subgraph-kit';
+import { HouseRenovation, Relocation, ResettlementSite, VillageDrinkingWater, VillageInfrastructure } from '../models/index.js';
+
+/** Moved-in households per site, counted by the engine in one pipeline per batch. */
+function householdsMovedLoader(): DataLoader<string, number> {
+  return new DataLoader<string, number>(async (siteIds) => {
+    const counts = await Relocation.aggregate<{ _id: string; households: number }>([
+      { $match: { siteId: { $in: siteIds }, movedIn: true } },
+      { $group: { _id: '$siteId', households: { $sum: 1 } } },
+    ]);
+    const bySite = new Map(counts.map((count) => [count._id, count.households]));
+    return siteIds.map((id) => bySite.get(id) ?? 0);
+  });
+}
+
+/** This request's batching loaders: one query per collection per tick, however many entities. */
+export const load = {
+  relocationOfHousehold: (ctx: SubgraphContext) =>
+    ctx.loaders.get('relocationOfHousehold', () => uniqueKeyLoader(Relocation, 'householdId')),
+  relocationsFromVillage: (ctx: SubgraphContext) =>
+    ctx.loaders.get('relocationsFromVillage', () => groupLoader(Relocation, 'fromVillageCode')),
+  renovationOfHousehold: (ctx: SubgraphContext) =>
+    ctx.loaders.get('renovationOfHousehold', () => uniqueKeyLoader(HouseRenovation, 'householdId')),
+  site: (ctx: SubgraphContext) => ctx.loaders.get('site', () => uniqueKeyLoader(ResettlementSite, 'id')),
+  householdsMoved: (ctx: SubgraphContext) => ctx.loaders.get('householdsMoved', householdsMovedLoader),
+  drinkingWater: (ctx: SubgraphContext) =>
+    ctx.loaders.get('drinkingWater', () => uniqueKeyLoader(VillageDrinkingWater, 'villageCode')),
+  infrastructure: (ctx: SubgraphContext) =>
+    ctx.loaders.get('infrastructure', () => uniqueKeyLoader(VillageInfrastructure, 'villageCode')),
+};
+
+export function must<T>(value: T | null, what: string): T {
+  if (value === null) throw new Error(`${what} is missing`);
+  return value;
+}

@@ -1,0 +1,8 @@
+import { load } from '../domain/loaders.js';
+import type { PersonResolvers } from '../generated/resolvers-types.js';
+
+export const Person: PersonResolvers = {
+  __resolveReference: (ref, ctx) => load.person(ctx).load(ref.id),
+  birthYear: (person) => person.birthDate.getUTCFullYear(),
+  household: (person) => person.household,
+};
