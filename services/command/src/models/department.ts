@@ -1,16 +1,11 @@
-import mongoose, { Schema } from 'mongoose';
+import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 
 /** A city department (市人社局...), and the subgraph whose records it keeps, if any. */
-export interface DepartmentDoc {
-  code: string;
-  name: string;
-  domain: string | null;
-}
-
-const departmentSchema = new Schema<DepartmentDoc>({
+const departmentSchema = new Schema({
   code: { type: String, required: true, unique: true },
   name: { type: String, required: true },
   domain: { type: String, default: null },
 });
 
-export const Department = mongoose.model<DepartmentDoc>('Department', departmentSchema, 'departments');
+export type DepartmentDoc = InferSchemaType<typeof departmentSchema>;
+export const Department = mongoose.model('Department', departmentSchema, 'departments');

@@ -1,4 +1,4 @@
-import mongoose, { Schema } from 'mongoose';
+import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 
 export const INSPECTION_METHODS = [
   'FOUR_NO_TWO_DIRECT',
@@ -15,20 +15,11 @@ export const INSPECTION_METHODS = [
 ] as const;
 
 /** 督查 of one county. */
-export interface InspectionDoc {
-  id: string;
-  method: (typeof INSPECTION_METHODS)[number];
-  countyCode: string;
-  /** The campaign it belongs to, e.g. 回头看大整改. */
-  campaign: string | null;
-  date: Date;
-  findingsCount: number;
-}
-
-const inspectionSchema = new Schema<InspectionDoc>({
+const inspectionSchema = new Schema({
   id: { type: String, required: true, unique: true },
   method: { type: String, enum: INSPECTION_METHODS, required: true },
   countyCode: { type: String, required: true },
+  /** The campaign it belongs to, e.g. 回头看大整改. */
   campaign: { type: String, default: null },
   date: { type: Date, required: true },
   findingsCount: { type: Number, required: true, min: 0 },
@@ -36,4 +27,5 @@ const inspectionSchema = new Schema<InspectionDoc>({
 inspectionSchema.index({ countyCode: 1, date: -1 });
 inspectionSchema.index({ date: -1 });
 
-export const Inspection = mongoose.model<InspectionDoc>('Inspection', inspectionSchema, 'inspections');
+export type InspectionDoc = InferSchemaType<typeof inspectionSchema>;
+export const Inspection = mongoose.model('Inspection', inspectionSchema, 'inspections');

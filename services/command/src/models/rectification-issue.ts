@@ -1,26 +1,13 @@
-import mongoose, { Schema } from 'mongoose';
+import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 
 export const RECTIFICATION_STATUSES = ['OPEN', 'RECTIFIED', 'VERIFIED'] as const;
 
 /** 整改问题 found by an inspection; `version` guards closing against a stale read. */
-export interface RectificationIssueDoc {
-  id: string;
-  inspectionId: string;
-  countyCode: string;
-  /** The HQ whose work the issue concerns. */
-  headquartersCode: string;
-  description: string;
-  status: (typeof RECTIFICATION_STATUSES)[number];
-  deadline: Date;
-  rectifiedOn: Date | null;
-  rectifiedBy: string | null;
-  version: number;
-}
-
-const rectificationIssueSchema = new Schema<RectificationIssueDoc>({
+const rectificationIssueSchema = new Schema({
   id: { type: String, required: true, unique: true },
   inspectionId: { type: String, required: true, index: true },
   countyCode: { type: String, required: true },
+  /** The HQ whose work the issue concerns. */
   headquartersCode: { type: String, required: true },
   description: { type: String, required: true },
   status: { type: String, enum: RECTIFICATION_STATUSES, required: true },
@@ -32,4 +19,5 @@ const rectificationIssueSchema = new Schema<RectificationIssueDoc>({
 rectificationIssueSchema.index({ status: 1, deadline: 1 });
 rectificationIssueSchema.index({ countyCode: 1, status: 1, deadline: 1 });
 
-export const RectificationIssue = mongoose.model<RectificationIssueDoc>('RectificationIssue', rectificationIssueSchema, 'rectificationIssues');
+export type RectificationIssueDoc = InferSchemaType<typeof rectificationIssueSchema>;
+export const RectificationIssue = mongoose.model('RectificationIssue', rectificationIssueSchema, 'rectificationIssues');

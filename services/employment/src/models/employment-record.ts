@@ -1,4 +1,4 @@
-import mongoose, { Schema } from 'mongoose';
+import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 
 export const EMPLOYMENT_KINDS = ['TRANSFER', 'PUBLIC_WELFARE_POST', 'WORKSHOP'] as const;
 export const DESTINATION_SCOPES = ['IN_COUNTY', 'IN_PROVINCE', 'OUT_OF_PROVINCE'] as const;
@@ -8,37 +8,10 @@ export type EmploymentKind = (typeof EMPLOYMENT_KINDS)[number];
 export type DestinationScope = (typeof DESTINATION_SCOPES)[number];
 export type PostType = (typeof POST_TYPES)[number];
 
-interface EmploymentBase {
-  id: string;
-  personId: string;
-  householdId: string;
-  villageCode: string;
-  countyCode: string;
-  startDate: Date;
-  /** Null while the job lasts. */
-  endDate: Date | null;
-  /** Fen. */
-  monthlyIncome: number;
-}
-
-/** 转移就业: working away from home. */
-export interface TransferRecord extends EmploymentBase {
-  kind: 'TRANSFER';
-  destinationScope: DestinationScope;
-  destination: string;
-  employer: string | null;
-}
-
-/** 公益性岗位: a post in the home village. */
-export interface PublicWelfarePostRecord extends EmploymentBase {
-  kind: 'PUBLIC_WELFARE_POST';
-  postType: PostType;
-}
-
-/** A job in a 扶贫车间. */
-export interface WorkshopJobRecord extends EmploymentBase {
-  kind: 'WORKSHOP';
-  workshopId: string;
+function requiredFor(kind: EmploymentKind) {
+  return function (this: { kind: EmploymentKind }) {
+    return this.kind === kind;
+  };
 }
 
 /**
@@ -46,25 +19,7 @@ export interface WorkshopJobRecord extends EmploymentBase {
  * kind, so a household's jobs load in one query and a person's current work is one lookup.
  * Fields of the other kinds are absent, not null.
  */
-export type EmploymentRecordDoc = TransferRecord | PublicWelfarePostRecord | WorkshopJobRecord;
-
-/** The stored shape, every kind's fields optional. */
-export type EmploymentRecordFields = EmploymentBase & {
-  kind: EmploymentKind;
-  destinationScope?: DestinationScope;
-  destination?: string;
-  employer?: string | null;
-  postType?: PostType;
-  workshopId?: string;
-};
-
-function requiredFor(kind: EmploymentKind) {
-  return function (this: EmploymentRecordFields) {
-    return this.kind === kind;
-  };
-}
-
-const employmentRecordSchema = new Schema<EmploymentRecordFields>({
+const employmentRecordSchema = new Schema({
   id: { type: String, required: true, unique: true },
   kind: { type: String, enum: EMPLOYMENT_KINDS, required: true },
   personId: { type: String, required: true, index: true },
@@ -72,7 +27,9 @@ const employmentRecordSchema = new Schema<EmploymentRecordFields>({
   villageCode: { type: String, required: true },
   countyCode: { type: String, required: true },
   startDate: { type: Date, required: true },
+  /** Null while the job lasts. */
   endDate: { type: Date, default: null },
+  /** Fen. */
   monthlyIncome: { type: Number, required: true, min: 0 },
   destinationScope: { type: String, enum: DESTINATION_SCOPES, required: requiredFor('TRANSFER') },
   destination: { type: String, required: requiredFor('TRANSFER') },
@@ -85,7 +42,30 @@ employmentRecordSchema.index({ countyCode: 1, kind: 1, endDate: 1 });
 employmentRecordSchema.index({ villageCode: 1, kind: 1 });
 employmentRecordSchema.index({ workshopId: 1, endDate: 1 });
 
-export const EmploymentRecord = mongoose.model<EmploymentRecordFields>('EmploymentRecord', employmentRecordSchema, 'employmentRecords');
+/** The stored shape, every kind's fields optional. */
+export type EmploymentRecordFields = InferSchemaType<typeof employmentRecordSchema>;
+
+/** The paths only some kinds have. */
+type KindPath = 'kind' | 'destinationScope' | 'destination' | 'employer' | 'postType' | 'workshopId';
+/** Paths a kind requires (`requiredFor`): present and never null in its records. */
+type RequiredOf<P extends KindPath> = { [K in keyof Pick<EmploymentRecordFields, P>]-?: NonNullable<EmploymentRecordFields[K]> };
+/** Paths every record of a kind has, null when unknown (endDate's default, a transfer's employer). */
+type WrittenOf<P extends keyof EmploymentRecordFields> = { [K in keyof Pick<EmploymentRecordFields, P>]-?: Exclude<EmploymentRecordFields[K], undefined> };
+type EmploymentBase = Omit<EmploymentRecordFields, KindPath | 'endDate'> & WrittenOf<'endDate'>;
+
+/** 转移就业: working away from home. */
+export type TransferRecord = EmploymentBase & { kind: 'TRANSFER' } & RequiredOf<'destinationScope' | 'destination'> & WrittenOf<'employer'>;
+
+/** 公益性岗位: a post in the home village. */
+export type PublicWelfarePostRecord = EmploymentBase & { kind: 'PUBLIC_WELFARE_POST' } & RequiredOf<'postType'>;
+
+/** A job in a 扶贫车间. */
+export type WorkshopJobRecord = EmploymentBase & { kind: 'WORKSHOP' } & RequiredOf<'workshopId'>;
+
+/** One job of any kind, told apart by `kind`. */
+export type EmploymentRecordDoc = TransferRecord | PublicWelfarePostRecord | WorkshopJobRecord;
+
+export const EmploymentRecord = mongoose.model('EmploymentRecord', employmentRecordSchema, 'employmentRecords');
 
 export const isTransfer = (record: EmploymentRecordFields): record is TransferRecord => record.kind === 'TRANSFER';
 export const isPublicWelfarePost = (record: EmploymentRecordFields): record is PublicWelfarePostRecord => record.kind === 'PUBLIC_WELFARE_POST';

@@ -1,19 +1,7 @@
-import mongoose, { Schema } from 'mongoose';
+import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 
 /** 扶贫车间: an enterprise's workshop in a village, employing poor villagers near home. */
-export interface WorkshopDoc {
-  id: string;
-  name: string;
-  villageCode: string;
-  countyCode: string;
-  enterprise: string;
-  industry: string;
-  openedOn: Date;
-  /** Positions, poor workers or not. */
-  jobs: number;
-}
-
-const workshopSchema = new Schema<WorkshopDoc>({
+const workshopSchema = new Schema({
   id: { type: String, required: true, unique: true },
   name: { type: String, required: true },
   villageCode: { type: String, required: true, index: true },
@@ -21,7 +9,9 @@ const workshopSchema = new Schema<WorkshopDoc>({
   enterprise: { type: String, required: true },
   industry: { type: String, required: true },
   openedOn: { type: Date, required: true },
+  /** Positions, poor workers or not. */
   jobs: { type: Number, required: true, min: 0 },
 });
 
-export const Workshop = mongoose.model<WorkshopDoc>('Workshop', workshopSchema, 'workshops');
+export type WorkshopDoc = InferSchemaType<typeof workshopSchema>;
+export const Workshop = mongoose.model('Workshop', workshopSchema, 'workshops');

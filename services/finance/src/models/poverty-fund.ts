@@ -1,14 +1,7 @@
-import mongoose, { Schema } from 'mongoose';
+import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 
 /** 扶贫资金 of one county in one year, in fen. */
-export interface PovertyFundDoc {
-  countyCode: string;
-  year: number;
-  allocated: number;
-  disbursed: number;
-}
-
-const povertyFundSchema = new Schema<PovertyFundDoc>({
+const povertyFundSchema = new Schema({
   countyCode: { type: String, required: true },
   year: { type: Number, required: true, min: 2014, max: 2030 },
   allocated: { type: Number, required: true, min: 0 },
@@ -16,4 +9,5 @@ const povertyFundSchema = new Schema<PovertyFundDoc>({
 });
 povertyFundSchema.index({ countyCode: 1, year: 1 }, { unique: true });
 
-export const PovertyFund = mongoose.model<PovertyFundDoc>('PovertyFund', povertyFundSchema, 'povertyFunds');
+export type PovertyFundDoc = InferSchemaType<typeof povertyFundSchema>;
+export const PovertyFund = mongoose.model('PovertyFund', povertyFundSchema, 'povertyFunds');

@@ -1,14 +1,7 @@
-import mongoose, { Schema } from 'mongoose';
+import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 
 /** 村集体经济收入 of one village in one year, in fen. */
-export interface VillageCollectiveIncomeDoc {
-  villageCode: string;
-  countyCode: string;
-  year: number;
-  amount: number;
-}
-
-const villageCollectiveIncomeSchema = new Schema<VillageCollectiveIncomeDoc>({
+const villageCollectiveIncomeSchema = new Schema({
   villageCode: { type: String, required: true },
   countyCode: { type: String, required: true, index: true },
   year: { type: Number, required: true, min: 2014, max: 2030 },
@@ -16,8 +9,5 @@ const villageCollectiveIncomeSchema = new Schema<VillageCollectiveIncomeDoc>({
 });
 villageCollectiveIncomeSchema.index({ villageCode: 1, year: 1 }, { unique: true });
 
-export const VillageCollectiveIncome = mongoose.model<VillageCollectiveIncomeDoc>(
-  'VillageCollectiveIncome',
-  villageCollectiveIncomeSchema,
-  'villageCollectiveIncomes',
-);
+export type VillageCollectiveIncomeDoc = InferSchemaType<typeof villageCollectiveIncomeSchema>;
+export const VillageCollectiveIncome = mongoose.model('VillageCollectiveIncome', villageCollectiveIncomeSchema, 'villageCollectiveIncomes');

@@ -1,52 +1,24 @@
-import mongoose, { Schema } from 'mongoose';
+import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 
 export const DISABILITY_CATEGORIES = ['VISUAL', 'HEARING', 'SPEECH', 'PHYSICAL', 'INTELLECTUAL', 'MENTAL', 'MULTIPLE'] as const;
 export type DisabilityCategory = (typeof DISABILITY_CATEGORIES)[number];
 
-interface CertificateBase {
-  id: string;
-  personId: string;
-  householdId: string;
-  countyCode: string;
-  issuedOn: Date;
-}
+const CERTIFICATE_KINDS = ['CHRONIC_DISEASE_CARD', 'DISABILITY_CERTIFICATE'] as const;
+type CertificateKind = (typeof CERTIFICATE_KINDS)[number];
 
-/** 门诊慢性病卡: outpatient treatment of one chronic disease is reimbursed. */
-export interface ChronicDiseaseCardRecord extends CertificateBase {
-  kind: 'CHRONIC_DISEASE_CARD';
-  disease: string;
-}
-
-/** 残疾证: category and grade (一级, the most severe, to 四级). */
-export interface DisabilityCertificateRecord extends CertificateBase {
-  kind: 'DISABILITY_CERTIFICATE';
-  disabilityCategory: DisabilityCategory;
-  disabilityGrade: number;
+function requiredFor(kind: CertificateKind) {
+  return function (this: { kind: CertificateKind }) {
+    return this.kind === kind;
+  };
 }
 
 /**
  * The cards and certificates a person holds, in one collection so a household's load in one
  * query. Fields of the other kind are absent, not null.
  */
-export type HealthCertificateDoc = ChronicDiseaseCardRecord | DisabilityCertificateRecord;
-
-/** The stored shape, every kind's fields optional. */
-export type HealthCertificateFields = CertificateBase & {
-  kind: HealthCertificateDoc['kind'];
-  disease?: string;
-  disabilityCategory?: DisabilityCategory;
-  disabilityGrade?: number;
-};
-
-function requiredFor(kind: HealthCertificateDoc['kind']) {
-  return function (this: HealthCertificateFields) {
-    return this.kind === kind;
-  };
-}
-
-const healthCertificateSchema = new Schema<HealthCertificateFields>({
+const healthCertificateSchema = new Schema({
   id: { type: String, required: true, unique: true },
-  kind: { type: String, enum: ['CHRONIC_DISEASE_CARD', 'DISABILITY_CERTIFICATE'], required: true },
+  kind: { type: String, enum: CERTIFICATE_KINDS, required: true },
   personId: { type: String, required: true, index: true },
   householdId: { type: String, required: true, index: true },
   countyCode: { type: String, required: true, index: true },
@@ -56,7 +28,25 @@ const healthCertificateSchema = new Schema<HealthCertificateFields>({
   disabilityGrade: { type: Number, min: 1, max: 4, required: requiredFor('DISABILITY_CERTIFICATE') },
 });
 
-export const HealthCertificate = mongoose.model<HealthCertificateFields>('HealthCertificate', healthCertificateSchema, 'healthCertificates');
+/** The stored shape, every kind's fields optional. */
+export type HealthCertificateFields = InferSchemaType<typeof healthCertificateSchema>;
+
+/** The paths only one kind has. */
+type KindPath = 'kind' | 'disease' | 'disabilityCategory' | 'disabilityGrade';
+type CertificateBase = Omit<HealthCertificateFields, KindPath>;
+/** Paths a kind requires (`requiredFor`): present and never null in its records. */
+type RequiredOf<P extends KindPath> = { [K in keyof Pick<HealthCertificateFields, P>]-?: NonNullable<HealthCertificateFields[K]> };
+
+/** 门诊慢性病卡: outpatient treatment of one chronic disease is reimbursed. */
+export type ChronicDiseaseCardRecord = CertificateBase & { kind: 'CHRONIC_DISEASE_CARD' } & RequiredOf<'disease'>;
+
+/** 残疾证: category and grade (一级, the most severe, to 四级). */
+export type DisabilityCertificateRecord = CertificateBase & { kind: 'DISABILITY_CERTIFICATE' } & RequiredOf<'disabilityCategory' | 'disabilityGrade'>;
+
+/** One card or certificate, told apart by `kind`. */
+export type HealthCertificateDoc = ChronicDiseaseCardRecord | DisabilityCertificateRecord;
+
+export const HealthCertificate = mongoose.model('HealthCertificate', healthCertificateSchema, 'healthCertificates');
 
 export const isChronicDiseaseCard = (c: HealthCertificateFields): c is ChronicDiseaseCardRecord => c.kind === 'CHRONIC_DISEASE_CARD';
 export const isDisabilityCertificate = (c: HealthCertificateFields): c is DisabilityCertificateRecord => c.kind === 'DISABILITY_CERTIFICATE';

@@ -1,21 +1,9 @@
-import mongoose, { Schema } from 'mongoose';
+import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 
 export const RELOCATION_DWELLINGS = ['ORDINARY', 'SUBSIDISED', 'TRANSITIONAL'] as const;
 
 /** 易地扶贫搬迁: a household is relocated once, so householdId is unique. */
-export interface RelocationDoc {
-  id: string;
-  householdId: string;
-  fromVillageCode: string;
-  countyCode: string;
-  siteId: string;
-  year: number;
-  people: number;
-  dwelling: (typeof RELOCATION_DWELLINGS)[number];
-  movedIn: boolean;
-}
-
-const relocationSchema = new Schema<RelocationDoc>({
+const relocationSchema = new Schema({
   id: { type: String, required: true, unique: true },
   householdId: { type: String, required: true, unique: true },
   fromVillageCode: { type: String, required: true, index: true },
@@ -29,4 +17,5 @@ const relocationSchema = new Schema<RelocationDoc>({
 // Counting a site's moved-in households filters on both.
 relocationSchema.index({ siteId: 1, movedIn: 1 });
 
-export const Relocation = mongoose.model<RelocationDoc>('Relocation', relocationSchema, 'relocations');
+export type RelocationDoc = InferSchemaType<typeof relocationSchema>;
+export const Relocation = mongoose.model('Relocation', relocationSchema, 'relocations');

@@ -1,16 +1,7 @@
-import mongoose, { Schema } from 'mongoose';
+import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 
 /** 集中安置点: households moved in are counted from relocations, never stored twice. */
-export interface ResettlementSiteDoc {
-  id: string;
-  name: string;
-  countyCode: string;
-  townshipCode: string;
-  capacityHouseholds: number;
-  startedYear: number;
-}
-
-const resettlementSiteSchema = new Schema<ResettlementSiteDoc>({
+const resettlementSiteSchema = new Schema({
   id: { type: String, required: true, unique: true },
   name: { type: String, required: true },
   countyCode: { type: String, required: true, index: true },
@@ -19,4 +10,5 @@ const resettlementSiteSchema = new Schema<ResettlementSiteDoc>({
   startedYear: { type: Number, required: true, min: 2014, max: 2030 },
 });
 
-export const ResettlementSite = mongoose.model<ResettlementSiteDoc>('ResettlementSite', resettlementSiteSchema, 'resettlementSites');
+export type ResettlementSiteDoc = InferSchemaType<typeof resettlementSiteSchema>;
+export const ResettlementSite = mongoose.model('ResettlementSite', resettlementSiteSchema, 'resettlementSites');

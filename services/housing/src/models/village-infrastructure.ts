@@ -1,16 +1,7 @@
-import mongoose, { Schema } from 'mongoose';
+import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 
 /** Road, bus and power status of one village (通硬化路、通客车、农网改造). */
-export interface VillageInfrastructureDoc {
-  villageCode: string;
-  countyCode: string;
-  hardenedRoad: boolean;
-  busService: boolean;
-  gridUpgraded: boolean;
-  checkedYear: number;
-}
-
-const villageInfrastructureSchema = new Schema<VillageInfrastructureDoc>({
+const villageInfrastructureSchema = new Schema({
   villageCode: { type: String, required: true, unique: true },
   countyCode: { type: String, required: true, index: true },
   hardenedRoad: { type: Boolean, required: true },
@@ -19,8 +10,5 @@ const villageInfrastructureSchema = new Schema<VillageInfrastructureDoc>({
   checkedYear: { type: Number, required: true, min: 2014, max: 2030 },
 });
 
-export const VillageInfrastructure = mongoose.model<VillageInfrastructureDoc>(
-  'VillageInfrastructure',
-  villageInfrastructureSchema,
-  'villageInfrastructure',
-);
+export type VillageInfrastructureDoc = InferSchemaType<typeof villageInfrastructureSchema>;
+export const VillageInfrastructure = mongoose.model('VillageInfrastructure', villageInfrastructureSchema, 'villageInfrastructure');

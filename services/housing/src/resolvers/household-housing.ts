@@ -10,6 +10,7 @@ export const HouseholdHousing: HouseholdHousingResolvers = {
       load.renovationOfHousehold(ctx).load(parent.householdId),
     ]);
     if (relocation && !relocation.movedIn) return false;
-    return !renovation || renovation.completedYear !== null;
+    // completedYear defaults to null, so its inferred type also admits a missing value: neither is completed.
+    return !renovation || renovation.completedYear != null;
   },
 };

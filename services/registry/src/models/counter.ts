@@ -1,13 +1,7 @@
-import mongoose, { Schema } from 'mongoose';
+import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 
 /** Per-village household sequence, incremented atomically to make household ids. */
-export interface CounterDoc {
-  _id: string;
-  value: number;
-}
+const counterSchema = new Schema({ _id: { type: String, required: true }, value: { type: Number, required: true } }, { versionKey: false });
 
-export const Counter = mongoose.model<CounterDoc>(
-  'Counter',
-  new Schema<CounterDoc>({ _id: { type: String, required: true }, value: { type: Number, required: true } }, { versionKey: false }),
-  'counters',
-);
+export type CounterDoc = InferSchemaType<typeof counterSchema>;
+export const Counter = mongoose.model('Counter', counterSchema, 'counters');

@@ -1,4 +1,4 @@
-import mongoose, { Schema } from 'mongoose';
+import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 import { naturalKey } from '@pas/subgraph-kit';
 
 /** Statuses that count as still poor for incidence rates. */
@@ -14,13 +14,9 @@ export const RELATIONS = ['HEAD', 'SPOUSE', 'CHILD', 'PARENT', 'GRANDCHILD', 'SI
 export const LABOUR_CAPACITIES = ['FULL', 'WEAK', 'NONE', 'NOT_APPLICABLE'] as const;
 export const HEALTH_STATUSES = ['HEALTHY', 'CHRONIC_ILLNESS', 'SERIOUS_ILLNESS', 'DISABLED'] as const;
 
-export interface StatusChangeDoc {
-  status: (typeof HOUSEHOLD_STATUSES)[number];
-  date: Date;
-  reason: string;
-  actor: string;
-}
-
+// Cadre, person and household keep interfaces: mongoose infers a `default: null` path (phone,
+// since, helper) as optional `T | null | undefined`, wider than the `T | null` stated here, and an
+// array of subdocuments as a DocumentArray rather than the plain array a lean read returns.
 export interface CadreDoc {
   name: string;
   unit: string;
@@ -66,7 +62,7 @@ export interface HouseholdDoc {
   version: number;
 }
 
-const statusChangeSchema = new Schema<StatusChangeDoc>(
+const statusChangeSchema = new Schema(
   {
     status: { type: String, enum: HOUSEHOLD_STATUSES, required: true },
     date: { type: Date, required: true },
@@ -75,6 +71,8 @@ const statusChangeSchema = new Schema<StatusChangeDoc>(
   },
   { _id: false },
 );
+
+export type StatusChangeDoc = InferSchemaType<typeof statusChangeSchema>;
 
 const personSchema = new Schema<PersonDoc>(
   {

@@ -1,7 +1,10 @@
-import mongoose, { Schema } from 'mongoose';
+import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 import { naturalKey } from '@pas/subgraph-kit';
 import { cadreSchema, type CadreDoc } from './household.js';
 
+// County and village keep interfaces: mongoose infers their `default: null` paths (contiguousArea,
+// exitYear, firstSecretary, the cadres' phone and since) as optional `T | null | undefined`, wider
+// than the `T | null` stated here, and the work team as a DocumentArray, not a plain array.
 export interface CountyDoc {
   /** The code. */
   _id: string;
@@ -14,14 +17,6 @@ export interface CountyDoc {
   contiguousArea: string | null;
   ruralPopulation: number;
   exitYear: number | null;
-}
-
-export interface TownshipDoc {
-  /** The code. */
-  _id: string;
-  code: string;
-  name: string;
-  countyCode: string;
 }
 
 export interface VillageDoc {
@@ -51,7 +46,7 @@ const countySchema = new Schema<CountyDoc>({
   exitYear: { type: Number, default: null },
 });
 
-const townshipSchema = new Schema<TownshipDoc>({
+const townshipSchema = new Schema({
   code: { type: String, required: true, match: /^\d{9}$/ },
   name: { type: String, required: true },
   countyCode: { type: String, required: true, index: true },
@@ -73,6 +68,12 @@ const villageSchema = new Schema<VillageDoc>({
 countySchema.plugin(naturalKey('code'));
 townshipSchema.plugin(naturalKey('code'));
 villageSchema.plugin(naturalKey('code'));
+
+// Inference cannot see the `_id` that the naturalKey plugin adds.
+export type TownshipDoc = InferSchemaType<typeof townshipSchema> & {
+  /** The code. */
+  _id: string;
+};
 
 export const County = mongoose.model<CountyDoc>('County', countySchema, 'counties');
 export const Township = mongoose.model<TownshipDoc>('Township', townshipSchema, 'townships');

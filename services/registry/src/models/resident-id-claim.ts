@@ -1,5 +1,7 @@
 import mongoose, { Schema } from 'mongoose';
 
+// Kept as an interface: mongoose infers the optional attempt and claimedAt as `T | null | undefined`,
+// wider than the `T | undefined` stated here.
 /**
  * One document per registered resident ID, keyed by the ID itself: the unique `_id` makes an
  * ID registered twice fail on every engine, where a unique index over embedded members would
