@@ -50,6 +50,11 @@ export async function graphql<T = Record<string, unknown>>(
   return (await response.json()) as GraphQLResponse<T>;
 }
 
+/** The code of a response's first error (`extensions.code`), or undefined when it has none. */
+export function errorCode(response: GraphQLResponse): string | undefined {
+  return response.errors?.[0]?.extensions?.code;
+}
+
 /** A token for a role, signed with the development secret every service verifies in tests. */
 export function tokenFor(role: Role, scope: { county?: string; department?: string } = {}): Promise<string> {
   return signToken({ sub: `test-${role}`, role, ...scope });

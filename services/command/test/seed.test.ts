@@ -6,16 +6,8 @@ import { seedModule } from '../src/seed/index.js';
 import { buildRegionWorld, itSeedsEveryCollection } from '@pas/test-helpers';
 
 const world = buildRegionWorld({ counties: ['410326', '410325'], villages: 2, households: 10, scale: 0.01 });
-const models = {
-  departments: Department,
-  headquarters: Headquarters,
-  taskLedgerEntries: TaskLedgerEntry,
-  inspections: Inspection,
-  rectificationIssues: RectificationIssue,
-};
-
 describe('command seed module', () => {
-  const docs = itSeedsEveryCollection(seedModule, world, models);
+  const docs = itSeedsEveryCollection(seedModule, world, [Department, Headquarters, TaskLedgerEntry, Inspection, RectificationIssue]);
   const headquarters = docs.headquarters as HeadquartersDoc[];
   const inspections = docs.inspections as InspectionDoc[];
   const issues = docs.rectificationIssues as RectificationIssueDoc[];

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countingQueries as countQueries, expectOneRecordPerKey, graphql, type GraphQLResponse, startTestSubgraph, tokenFor } from '@pas/test-helpers';
+import { countingQueries as countQueries, errorCode, expectOneRecordPerKey, graphql, startTestSubgraph, tokenFor } from '@pas/test-helpers';
 import type { RunningSubgraph } from '@pas/subgraph-kit';
 import { StudentEnrolment } from '../src/models/index.js';
 import { resolvers } from '../src/resolvers/index.js';
@@ -18,8 +18,6 @@ beforeAll(async () => {
   staff = await tokenFor('department_staff', { department: 'education' });
 });
 afterAll(() => subgraph?.stop());
-
-const code = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.code;
 
 /** Runs an operation as a signed-in reader (or `token`) and lists the collections it read. */
 const countingQueries = <T>(query: string, variables: Record<string, unknown>, token?: string) => countQueries<T>(subgraph.url, query, variables, token ?? reader);
@@ -125,9 +123,9 @@ describe('education subgraph', () => {
     const own = await graphql<{ dropouts: { note: string }[] }>(subgraph.url, `{ dropouts(countyCode: "410325") { note } }`, {}, token);
     expect(own.data!.dropouts).toEqual([{ note: '厌学' }]);
     for (const query of [`{ dropouts(countyCode: "410326") { note } }`, `{ schools(countyCode: "410326") { name } }`, `{ studentAidTotal(countyCode: "410326", year: 2019) { total } }`]) {
-      expect(code(await graphql(subgraph.url, query, {}, token))).toBe('FORBIDDEN');
+      expect(errorCode(await graphql(subgraph.url, query, {}, token))).toBe('FORBIDDEN');
     }
-    expect(code(await graphql(subgraph.url, HOUSEHOLD_EDUCATION, { r: [{ __typename: 'Household', id: householdIds[0] }] }, token))).toBe('FORBIDDEN');
+    expect(errorCode(await graphql(subgraph.url, HOUSEHOLD_EDUCATION, { r: [{ __typename: 'Household', id: householdIds[0] }] }, token))).toBe('FORBIDDEN');
   });
 
   it('brings a dropout back to school, and the household’s compulsory education is secured again', async () => {
@@ -149,7 +147,7 @@ describe('education subgraph', () => {
   ])('refuses an enrolment %s, and writes nothing', async (_, input, field) => {
     const before = await StudentEnrolment.find().sort({ id: 1 }).lean();
     const response = await graphql(subgraph.url, RECORD, { input, key: randomUUID() }, staff);
-    expect(code(response)).toBe('BAD_USER_INPUT');
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
     expect(response.errors![0]!.extensions!.field).toBe(field);
     expect(await StudentEnrolment.find().sort({ id: 1 }).lean()).toEqual(before);
   });
@@ -175,8 +173,8 @@ describe('education subgraph', () => {
 
   it('lets only education staff record schooling', async () => {
     for (const token of [await tokenFor('department_staff', { department: 'healthcare' }), await tokenFor('county_official', { county: '410326' }), await tokenFor('analyst')]) {
-      expect(code(await graphql(subgraph.url, RECORD, { input: record(), key: randomUUID() }, token))).toBe('FORBIDDEN');
+      expect(errorCode(await graphql(subgraph.url, RECORD, { input: record(), key: randomUUID() }, token))).toBe('FORBIDDEN');
     }
-    expect(code(await graphql(subgraph.url, RECORD, { input: record(), key: randomUUID() }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await graphql(subgraph.url, RECORD, { input: record(), key: randomUUID() }))).toBe('UNAUTHENTICATED');
   });
 });

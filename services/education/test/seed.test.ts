@@ -5,10 +5,8 @@ import { seedModule } from '../src/seed/index.js';
 import { buildFamilyWorld, itSeedsEveryCollection } from '@pas/test-helpers';
 
 const world = buildFamilyWorld({ counties: ['410326', '410325'], villages: 2, households: 40, scale: 0.01 });
-const models = { schools: School, studentEnrolments: StudentEnrolment, studentAid: StudentAid };
-
 describe('education seed module', () => {
-  const docs = itSeedsEveryCollection(seedModule, world, models);
+  const docs = itSeedsEveryCollection(seedModule, world, [School, StudentEnrolment, StudentAid]);
   const enrolments = docs.studentEnrolments as StudentEnrolmentDoc[];
 
   it('enrols only children of the world aged 3 to 22, in a school of their own county and of their stage', () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countingQueries as countQueries, expectOneRecordPerKey, graphql, type GraphQLResponse, startTestSubgraph, tokenFor } from '@pas/test-helpers';
+import { countingQueries as countQueries, errorCode, expectOneRecordPerKey, graphql, startTestSubgraph, tokenFor } from '@pas/test-helpers';
 import type { RunningSubgraph } from '@pas/subgraph-kit';
 import { EmploymentRecord } from '../src/models/index.js';
 import { resolvers } from '../src/resolvers/index.js';
@@ -18,8 +18,6 @@ beforeAll(async () => {
   reader = await tokenFor('inspector');
 });
 afterAll(() => subgraph?.stop());
-
-const code = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.code;
 
 /** Runs an operation as a signed-in reader (or `token`) and lists the collections it read. */
 const countingQueries = <T>(query: string, variables: Record<string, unknown>, token?: string) => countQueries<T>(subgraph.url, query, variables, token ?? reader);
@@ -131,14 +129,14 @@ describe('employment subgraph', () => {
     const own = await graphql<{ publicWelfarePosts: { postType: string }[] }>(subgraph.url, `{ publicWelfarePosts(countyCode: "410325") { postType } }`, {}, token);
     expect(own.data!.publicWelfarePosts).toEqual([{ postType: 'FOREST_RANGER' }]);
     for (const query of [`{ workshops(countyCode: "410326") { id } }`, `{ employmentSummary(countyCode: "410326") { transfers } }`]) {
-      expect(code(await graphql(subgraph.url, query, {}, token))).toBe('FORBIDDEN');
+      expect(errorCode(await graphql(subgraph.url, query, {}, token))).toBe('FORBIDDEN');
     }
     const entity = await graphql(subgraph.url, HOUSEHOLD_EMPLOYMENT, { r: [{ __typename: 'Household', id: householdIds[0] }] }, token);
-    expect(code(entity)).toBe('FORBIDDEN');
+    expect(errorCode(entity)).toBe('FORBIDDEN');
   });
 
   it('refuses a county code that is not one', async () => {
-    expect(code(await graphql(subgraph.url, `{ workshops(countyCode: "汝阳") { id } }`))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await graphql(subgraph.url, `{ workshops(countyCode: "汝阳") { id } }`))).toBe('BAD_USER_INPUT');
   });
 
   it('records a transfer once however often it is recorded, its end date stored as null', async () => {
@@ -162,7 +160,7 @@ describe('employment subgraph', () => {
   ])('refuses a transfer-employment record with %s, and writes nothing', async (_, input, field) => {
     const before = await EmploymentRecord.countDocuments();
     const response = await graphql(subgraph.url, TRANSFER, { input, key: randomUUID() }, staff);
-    expect(code(response)).toBe('BAD_USER_INPUT');
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
     expect(response.errors![0]!.extensions!.field).toBe(field);
     expect(await EmploymentRecord.countDocuments()).toBe(before);
   });
@@ -182,15 +180,15 @@ describe('employment subgraph', () => {
       { input: { personId: 'H4103261002010003-2', postType: 'ROAD_KEEPER', monthlyPay: 0, startDate: '2019-01-01' }, key: randomUUID() },
       staff,
     );
-    expect(code(response)).toBe('BAD_USER_INPUT');
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
   });
 
   it('lets only employment staff record jobs', async () => {
     const before = await EmploymentRecord.countDocuments();
     for (const token of [await tokenFor('county_official', { county: '410326' }), await tokenFor('department_staff', { department: 'registry' }), await tokenFor('city_leader')]) {
-      expect(code(await graphql(subgraph.url, TRANSFER, { input: transfer({ startDate: '2019-04-01' }), key: randomUUID() }, token))).toBe('FORBIDDEN');
+      expect(errorCode(await graphql(subgraph.url, TRANSFER, { input: transfer({ startDate: '2019-04-01' }), key: randomUUID() }, token))).toBe('FORBIDDEN');
     }
-    expect(code(await graphql(subgraph.url, TRANSFER, { input: transfer({ startDate: '2019-04-01' }), key: randomUUID() }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await graphql(subgraph.url, TRANSFER, { input: transfer({ startDate: '2019-04-01' }), key: randomUUID() }))).toBe('UNAUTHENTICATED');
     expect(await EmploymentRecord.countDocuments()).toBe(before);
   });
 

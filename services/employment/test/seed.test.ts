@@ -14,15 +14,8 @@ import { seedModule } from '../src/seed/index.js';
 import { buildFamilyWorld, itSeedsEveryCollection } from '@pas/test-helpers';
 
 const world = buildFamilyWorld({ counties: ['410326', '410325'], villages: 2, households: 30, scale: 0.01 });
-const models = {
-  trainingCourses: TrainingCourse,
-  employmentRecords: EmploymentRecord,
-  workshops: Workshop,
-  employmentSubsidies: EmploymentSubsidy,
-};
-
 describe('employment seed module', () => {
-  const docs = itSeedsEveryCollection(seedModule, world, models);
+  const docs = itSeedsEveryCollection(seedModule, world, [TrainingCourse, EmploymentRecord, Workshop, EmploymentSubsidy]);
   const records = docs.employmentRecords as EmploymentRecordFields[];
 
   it('records transfers, public-welfare posts and workshop jobs', () => {

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql, startTestSubgraph, tokenFor, type GraphQLResponse } from '@pas/test-helpers';
+import { errorCode, graphql, type GraphQLResponse, startTestSubgraph, tokenFor } from '@pas/test-helpers';
 import { signToken } from '@pas/platform';
 import { IdempotencyKey, type RunningSubgraph } from '@pas/subgraph-kit';
 import { Microloan, MicroloanExposure } from '../src/models/index.js';
@@ -49,7 +49,6 @@ function loan(householdId: string, overrides: Record<string, unknown> = {}) {
   return { householdId, villageCode: householdId.slice(1, 13), amount: 5_000_000, bank: '中国农业银行', termMonths: 36, grantedOn: '2019-05-20', ...overrides };
 }
 const grant = (input: unknown, key: string = randomUUID()) => graphql<Granted>(subgraph.url, GRANT, { input, key }, staff);
-const code = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.code;
 const field = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.field;
 const stored = async () => ({ loans: await Microloan.countDocuments(), keys: await IdempotencyKey.countDocuments() });
 
@@ -70,21 +69,21 @@ describe('grantMicroloan refuses what it can check itself', () => {
   ])('refuses %s with BAD_USER_INPUT naming the field, and stores nothing', async (_, overrides, expectedField) => {
     const before = await stored();
     const response = await grant(loan(household, overrides));
-    expect(code(response)).toBe('BAD_USER_INPUT');
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
     expect(field(response)).toBe(expectedField);
     expect(await stored()).toEqual(before);
   });
 
   it('refuses an idempotency key that is too short to be unique', async () => {
     const response = await grant(loan(household), 'abc');
-    expect([code(response), field(response)]).toEqual(['BAD_USER_INPUT', 'idempotencyKey']);
+    expect([errorCode(response), field(response)]).toEqual(['BAD_USER_INPUT', 'idempotencyKey']);
   });
 });
 
 describe('the 5万元 ceiling per household', () => {
   it('counts what a household owed before: a loan still owed blocks, a repaid one does not', async () => {
     const owing = await grant(loan('H4103261002010001', { amount: 1 }));
-    expect([code(owing), field(owing)]).toEqual(['BAD_USER_INPUT', 'amount']);
+    expect([errorCode(owing), field(owing)]).toEqual(['BAD_USER_INPUT', 'amount']);
     const repaid = await grant(loan('H4103261002020001'));
     expect(repaid.errors).toBeUndefined();
     expect(await Microloan.countDocuments({ householdId: 'H4103261002020001', status: 'ACTIVE' })).toBe(1);
@@ -94,7 +93,7 @@ describe('the 5万元 ceiling per household', () => {
     const household = freshHousehold();
     expect((await grant(loan(household, { amount: 3_000_000 }))).errors).toBeUndefined();
     expect((await grant(loan(household, { amount: 2_000_000 }))).errors).toBeUndefined();
-    expect(code(await grant(loan(household, { amount: 1 })))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await grant(loan(household, { amount: 1 })))).toBe('BAD_USER_INPUT');
     expect((await MicroloanExposure.findById(household).lean())!.outstanding).toBe(5_000_000);
   });
 
@@ -102,7 +101,7 @@ describe('the 5万元 ceiling per household', () => {
     const household = freshHousehold();
     const responses = await Promise.all(Array.from({ length: 50 }, () => grant(loan(household))));
     expect(responses.filter((r) => !r.errors)).toHaveLength(1);
-    expect(responses.filter((r) => code(r) === 'BAD_USER_INPUT' && field(r) === 'amount')).toHaveLength(49);
+    expect(responses.filter((r) => errorCode(r) === 'BAD_USER_INPUT' && field(r) === 'amount')).toHaveLength(49);
     expect(await Microloan.countDocuments({ householdId: household })).toBe(1);
     expect((await MicroloanExposure.findById(household).lean())!.outstanding).toBe(5_000_000);
   });
@@ -147,7 +146,7 @@ describe('idempotency keys', () => {
     await grant(loan(household, { amount: 1_000_000 }), key);
     const before = await stored();
     const reused = await grant(loan(household, { amount: 2_000_000 }), key);
-    expect([code(reused), field(reused)]).toEqual(['BAD_USER_INPUT', 'idempotencyKey']);
+    expect([errorCode(reused), field(reused)]).toEqual(['BAD_USER_INPUT', 'idempotencyKey']);
     expect(reused.errors![0]!.message).toContain('different request');
     expect(await stored()).toEqual(before);
   });
@@ -172,7 +171,7 @@ describe('idempotency keys', () => {
     const key = randomUUID();
     await grant(loan(household, { amount: 4_000_000 }));
     const refused = await grant(loan(household, { amount: 2_000_000 }), key);
-    expect(code(refused)).toBe('BAD_USER_INPUT');
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
     expect(await IdempotencyKey.countDocuments({ resultId: null, state: 'PENDING' })).toBe(0);
     // The first loan is repaid meanwhile (as a repayment would do to the exposure).
     await MicroloanExposure.updateOne({ _id: household }, { $inc: { outstanding: -4_000_000 } });
@@ -190,7 +189,7 @@ describe('idempotency keys', () => {
     const started = Date.now();
     const waiting = await grant(loan(household, { amount: 1_000_000 }), key);
     expect(Date.now() - started).toBeGreaterThanOrEqual(4_000);
-    expect(code(waiting)).toBe('CONFLICT');
+    expect(errorCode(waiting)).toBe('CONFLICT');
     expect(waiting.errors![0]!.extensions!.retryable).toBe(true);
     expect(await Microloan.countDocuments({ householdId: household })).toBe(1);
   });

@@ -6,19 +6,10 @@ import { seedModule } from '../src/seed/index.js';
 import { buildRegionWorld, itSeedsEveryCollection } from '@pas/test-helpers';
 
 const world = buildRegionWorld({ counties: ['410326', '410325', '410327', '410328'], villages: 3, households: 100, scale: 0.1 });
-const models = {
-  povertyFunds: PovertyFund,
-  microloans: Microloan,
-  microloanExposures: MicroloanExposure,
-  riskGuaranteeFunds: RiskGuaranteeFund,
-  industryProjects: IndustryProject,
-  villageCollectiveIncomes: VillageCollectiveIncome,
-};
-
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 describe('finance seed module', () => {
-  const docs = itSeedsEveryCollection(seedModule, world, models);
+  const docs = itSeedsEveryCollection(seedModule, world, [PovertyFund, Microloan, MicroloanExposure, RiskGuaranteeFund, IndustryProject, VillageCollectiveIncome]);
   const loans = docs.microloans as MicroloanDoc[];
   const projects = docs.industryProjects as IndustryProjectDoc[];
 

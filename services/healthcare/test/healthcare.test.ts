@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countingQueries as countQueries, expectOneRecordPerKey, graphql, type GraphQLResponse, startTestSubgraph, tokenFor } from '@pas/test-helpers';
+import { countingQueries as countQueries, errorCode, expectOneRecordPerKey, graphql, startTestSubgraph, tokenFor } from '@pas/test-helpers';
 import type { RunningSubgraph } from '@pas/subgraph-kit';
 import { InsuranceEnrolment, MedicalClaim } from '../src/models/index.js';
 import { resolvers } from '../src/resolvers/index.js';
@@ -18,8 +18,6 @@ beforeAll(async () => {
   staff = await tokenFor('department_staff', { department: 'healthcare' });
 });
 afterAll(() => subgraph?.stop());
-
-const code = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.code;
 
 /** Runs an operation as a signed-in reader (or `token`) and lists the collections it read. */
 const countingQueries = <T>(query: string, variables: Record<string, unknown>, token?: string) => countQueries<T>(subgraph.url, query, variables, token ?? reader);
@@ -116,9 +114,9 @@ describe('healthcare subgraph', () => {
       `{ insuranceCoverage(countyCode: "410326", year: 2020) { rate } }`,
       `{ claims(personId: "${householdIds[0]}-1") { id } }`,
     ]) {
-      expect(code(await graphql(subgraph.url, query, {}, token))).toBe('FORBIDDEN');
+      expect(errorCode(await graphql(subgraph.url, query, {}, token))).toBe('FORBIDDEN');
     }
-    expect(code(await graphql(subgraph.url, HOUSEHOLD_HEALTH, { r: [{ __typename: 'Household', id: householdIds[0] }] }, token))).toBe('FORBIDDEN');
+    expect(errorCode(await graphql(subgraph.url, HOUSEHOLD_HEALTH, { r: [{ __typename: 'Household', id: householdIds[0] }] }, token))).toBe('FORBIDDEN');
   });
 
   it('lists a person’s claims oldest first, with the share the payers bore', async () => {
@@ -148,7 +146,7 @@ describe('healthcare subgraph', () => {
   ])('refuses an enrolment with %s, and writes nothing', async (_, input, field) => {
     const before = await InsuranceEnrolment.countDocuments();
     const response = await graphql(subgraph.url, ENROL, { input, key: randomUUID() }, staff);
-    expect(code(response)).toBe('BAD_USER_INPUT');
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
     expect(response.errors![0]!.extensions!.field).toBe(field);
     expect(await InsuranceEnrolment.countDocuments()).toBe(before);
   });
@@ -177,17 +175,17 @@ describe('healthcare subgraph', () => {
   ])('refuses a claim %s, and writes nothing', async (_, input, field) => {
     const before = await MedicalClaim.countDocuments();
     const response = await graphql(subgraph.url, CLAIM, { input, key: randomUUID() }, staff);
-    expect(code(response)).toBe('BAD_USER_INPUT');
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
     expect(response.errors![0]!.extensions!.field).toBe(field);
     expect(await MedicalClaim.countDocuments()).toBe(before);
   });
 
   it('lets only healthcare staff enrol or record claims', async () => {
     for (const token of [await tokenFor('department_staff', { department: 'employment' }), await tokenFor('county_official', { county: '410326' }), await tokenFor('inspector')]) {
-      expect(code(await graphql(subgraph.url, ENROL, { input: enrolment({ year: 2019 }), key: randomUUID() }, token))).toBe('FORBIDDEN');
-      expect(code(await graphql(subgraph.url, CLAIM, { input: claim(), key: randomUUID() }, token))).toBe('FORBIDDEN');
+      expect(errorCode(await graphql(subgraph.url, ENROL, { input: enrolment({ year: 2019 }), key: randomUUID() }, token))).toBe('FORBIDDEN');
+      expect(errorCode(await graphql(subgraph.url, CLAIM, { input: claim(), key: randomUUID() }, token))).toBe('FORBIDDEN');
     }
-    expect(code(await graphql(subgraph.url, ENROL, { input: enrolment({ year: 2019 }), key: randomUUID() }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await graphql(subgraph.url, ENROL, { input: enrolment({ year: 2019 }), key: randomUUID() }))).toBe('UNAUTHENTICATED');
   });
 
   it('shows a village’s clinic', async () => {

@@ -14,10 +14,8 @@ import { seedModule } from '../src/seed/index.js';
 import { buildFamilyWorld, itSeedsEveryCollection } from '@pas/test-helpers';
 
 const world = buildFamilyWorld({ counties: ['410326', '410325'], villages: 2, households: 40, scale: 0.01 });
-const models = { insuranceEnrolments: InsuranceEnrolment, healthCertificates: HealthCertificate, medicalClaims: MedicalClaim, villageClinics: VillageClinic };
-
 describe('healthcare seed module', () => {
-  const docs = itSeedsEveryCollection(seedModule, world, models);
+  const docs = itSeedsEveryCollection(seedModule, world, [InsuranceEnrolment, HealthCertificate, MedicalClaim, VillageClinic]);
   const enrolments = docs.insuranceEnrolments as InsuranceEnrolmentDoc[];
   const claims = docs.medicalClaims as MedicalClaimDoc[];
 

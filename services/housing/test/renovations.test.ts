@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql, startTestSubgraph, tokenFor, type GraphQLResponse } from '@pas/test-helpers';
+import { errorCode, graphql, type GraphQLResponse, startTestSubgraph, tokenFor } from '@pas/test-helpers';
 import { IdempotencyKey, type RunningSubgraph } from '@pas/subgraph-kit';
 import { HouseRenovation } from '../src/models/index.js';
 import { resolvers } from '../src/resolvers/index.js';
@@ -30,7 +30,6 @@ function renovation(householdId: string, overrides: Record<string, unknown> = {}
   return { householdId, villageCode: householdId.slice(1, 13), grade: 'D', method: 'NEW_BUILD', subsidy: 2_500_000, completedYear: 2019, ...overrides };
 }
 const record = (input: unknown, key: string = randomUUID()) => graphql<Recorded>(subgraph.url, RECORD, { input, key }, staff);
-const code = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.code;
 const field = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.field;
 const stored = async () => ({ cases: await HouseRenovation.countDocuments(), keys: await IdempotencyKey.countDocuments() });
 
@@ -45,7 +44,7 @@ describe('recordRenovation refuses what it can check itself', () => {
   ])('refuses %s with BAD_USER_INPUT naming the field, and stores nothing', async (_, overrides, expectedField) => {
     const before = await stored();
     const response = await record(renovation('H4103261002310001', overrides));
-    expect([code(response), field(response)]).toEqual(['BAD_USER_INPUT', expectedField]);
+    expect([errorCode(response), field(response)]).toEqual(['BAD_USER_INPUT', expectedField]);
     expect(await stored()).toEqual(before);
   });
 });
@@ -55,7 +54,7 @@ describe('50 concurrent cases for one household', () => {
     const household = freshHousehold();
     const responses = await Promise.all(Array.from({ length: 50 }, () => record(renovation(household))));
     expect(responses.filter((r) => !r.errors)).toHaveLength(1);
-    expect(responses.filter((r) => code(r) === 'CONFLICT')).toHaveLength(49);
+    expect(responses.filter((r) => errorCode(r) === 'CONFLICT')).toHaveLength(49);
     expect(await HouseRenovation.countDocuments({ householdId: household })).toBe(1);
     // The losers' keys were let go: none is left blocking a retry.
     expect(await IdempotencyKey.countDocuments({ state: 'PENDING' })).toBe(0);
@@ -77,7 +76,7 @@ describe('50 concurrent cases for one household', () => {
     const before = await stored();
     expect((await record(renovation(household), key)).data).toEqual(first.data);
     const other = await record(renovation(household, { subsidy: 3_000_000 }), key);
-    expect([code(other), field(other)]).toEqual(['BAD_USER_INPUT', 'idempotencyKey']);
+    expect([errorCode(other), field(other)]).toEqual(['BAD_USER_INPUT', 'idempotencyKey']);
     expect(await stored()).toEqual(before);
   });
 });

@@ -5,16 +5,8 @@ import { seedModule } from '../src/seed/index.js';
 import { buildRegionWorld, itSeedsEveryCollection } from '@pas/test-helpers';
 
 const world = buildRegionWorld({ counties: ['410326', '410325', '411322'], villages: 3, households: 60, scale: 0.05 });
-const models = {
-  resettlementSites: ResettlementSite,
-  relocations: Relocation,
-  houseRenovations: HouseRenovation,
-  villageDrinkingWater: VillageDrinkingWater,
-  villageInfrastructure: VillageInfrastructure,
-};
-
 describe('housing seed module', () => {
-  const docs = itSeedsEveryCollection(seedModule, world, models);
+  const docs = itSeedsEveryCollection(seedModule, world, [ResettlementSite, Relocation, HouseRenovation, VillageDrinkingWater, VillageInfrastructure]);
 
   it('names only households and villages of the world, and sites of the relocated household’s county', () => {
     const households = new Map(world.households.map((h) => [h.id, h]));

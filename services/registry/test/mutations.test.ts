@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql, startTestSubgraph, tokenFor, type GraphQLResponse } from '@pas/test-helpers';
+import { errorCode, graphql, startTestSubgraph, tokenFor } from '@pas/test-helpers';
 import type { RunningSubgraph } from '@pas/subgraph-kit';
 import { PersonalDataRead } from '@pas/subgraph-kit';
 import { Household, ResidentIdClaim } from '../src/models/index.js';
@@ -44,8 +44,6 @@ function household(members = [member()], overrides: Record<string, unknown> = {}
 
 type Registered = { registerHousehold: { id: string; version: number; status: string; members: { id: string; residentId: string }[] } };
 const register = (input: unknown, token = staff) => graphql<Registered>(subgraph.url, REGISTER, { input, key: randomUUID() }, token);
-const code = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.code;
-
 describe('registering a household', () => {
   it('registers a household with members, identified, at version 1', async () => {
     const { data, errors } = await register(household([member(), member({ name: '张秀英', gender: 'FEMALE', relation: 'SPOUSE', residentId: residentId('410326', '19700303', 2) , birthDate: '1970-03-03' })]));
@@ -70,7 +68,7 @@ describe('registering a household', () => {
   ])('refuses %s with BAD_USER_INPUT and writes nothing', async (_, input) => {
     const before = await Promise.all([Household.countDocuments(), ResidentIdClaim.countDocuments()]);
     const response = await register(input);
-    expect(code(response)).toBe('BAD_USER_INPUT');
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
     expect(await Promise.all([Household.countDocuments(), ResidentIdClaim.countDocuments()])).toEqual(before);
   });
 
@@ -79,7 +77,7 @@ describe('registering a household', () => {
     await register(household([first]));
     const before = await Household.countDocuments();
     const second = await register(household([member(), member({ ...first, relation: 'SPOUSE' })]));
-    expect(code(second)).toBe('BAD_USER_INPUT');
+    expect(errorCode(second)).toBe('BAD_USER_INPUT');
     expect(second.errors![0]!.message).toContain('already registered');
     expect(await Household.countDocuments()).toBe(before);
     expect(await ResidentIdClaim.countDocuments({ _id: first.residentId })).toBe(1);
@@ -87,9 +85,9 @@ describe('registering a household', () => {
 
   it('lets only registry staff register', async () => {
     for (const token of [await tokenFor('analyst'), await tokenFor('city_leader'), await tokenFor('department_staff', { department: 'finance' })]) {
-      expect(code(await register(household(), token))).toBe('FORBIDDEN');
+      expect(errorCode(await register(household(), token))).toBe('FORBIDDEN');
     }
-    expect(code(await graphql(subgraph.url, REGISTER, { input: household(), key: randomUUID() }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await graphql(subgraph.url, REGISTER, { input: household(), key: randomUUID() }))).toBe('UNAUTHENTICATED');
   });
 });
 
@@ -125,13 +123,13 @@ describe('a household’s status history', () => {
   it('refuses a transition the lifecycle does not allow', async () => {
     const { data } = await register(household());
     const response = await graphql(subgraph.url, CHANGE, { id: data!.registerHousehold.id, version: 1, input: { status: 'EXITED', date: '2017-01-01', reason: '验收' } }, staff);
-    expect(code(response)).toBe('BAD_USER_INPUT');
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
   });
 
   it('refuses a change dated before the latest entry', async () => {
     const { data } = await register(household());
     const response = await graphql(subgraph.url, CHANGE, { id: data!.registerHousehold.id, version: 1, input: { status: 'BEING_HELPED', date: '2015-01-01', reason: '帮扶' } }, staff);
-    expect(code(response)).toBe('BAD_USER_INPUT');
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
   });
 
   it('refuses a stale version with CONFLICT and leaves the history as it was', async () => {
@@ -140,15 +138,15 @@ describe('a household’s status history', () => {
     const input = { status: 'BEING_HELPED', date: '2016-05-01', reason: '帮扶' };
     expect((await graphql(subgraph.url, CHANGE, { id, version: 1, input }, staff)).errors).toBeUndefined();
     const stale = await graphql(subgraph.url, CHANGE, { id, version: 1, input: { ...input, status: 'REMOVED', reason: '错评' } }, staff);
-    expect(code(stale)).toBe('CONFLICT');
+    expect(errorCode(stale)).toBe('CONFLICT');
     expect((await Household.findOne({ id }).lean())!.statusHistory).toHaveLength(2);
   });
 
   it('answers NOT_FOUND for a household that does not exist, and BAD_USER_INPUT for an id that is not one', async () => {
     const input = { status: 'BEING_HELPED', date: '2016-05-01', reason: 'x' };
-    expect(code(await graphql(subgraph.url, CHANGE, { id: 'H4103261002019999', version: 1, input }, staff))).toBe('NOT_FOUND');
+    expect(errorCode(await graphql(subgraph.url, CHANGE, { id: 'H4103261002019999', version: 1, input }, staff))).toBe('NOT_FOUND');
     const malformed = await graphql(subgraph.url, CHANGE, { id: 'H000', version: 1, input }, staff);
-    expect([code(malformed), malformed.errors?.[0]?.extensions?.field]).toEqual(['BAD_USER_INPUT', 'householdId']);
+    expect([errorCode(malformed), malformed.errors?.[0]?.extensions?.field]).toEqual(['BAD_USER_INPUT', 'householdId']);
   });
 });
 
@@ -177,14 +175,14 @@ describe('editing members', () => {
   it('refuses to remove the head', async () => {
     const { data } = await register(household());
     const head = data!.registerHousehold.members[0]!.id;
-    expect(code(await graphql(subgraph.url, REMOVE, { id: data!.registerHousehold.id, p: head, v: 1 }, staff))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await graphql(subgraph.url, REMOVE, { id: data!.registerHousehold.id, p: head, v: 1 }, staff))).toBe('BAD_USER_INPUT');
   });
 
   it('refuses an edit at a stale version with CONFLICT', async () => {
     const { data } = await register(household());
     const { id, members } = data!.registerHousehold;
     await graphql(subgraph.url, UPDATE, { id, p: members[0]!.id, v: 1, m: { phone: '13900000000' } }, staff);
-    expect(code(await graphql(subgraph.url, UPDATE, { id, p: members[0]!.id, v: 1, m: { phone: '13900000001' } }, staff))).toBe('CONFLICT');
+    expect(errorCode(await graphql(subgraph.url, UPDATE, { id, p: members[0]!.id, v: 1, m: { phone: '13900000001' } }, staff))).toBe('CONFLICT');
   });
 });
 
