@@ -2,20 +2,32 @@ import DataLoader from 'dataloader';
 import type { Model } from 'mongoose';
 
 /**
- * Per-request DataLoaders, created on first use by name. One request's loaders never serve
- * another's, so results cannot leak across callers.
+ * Per-request DataLoaders, created on first use by their factory. One request's loaders never
+ * serve another's, so results cannot leak across callers.
  */
 export class Loaders {
-  private readonly byName = new Map<string, DataLoader<unknown, unknown>>();
+  private readonly byFactory = new Map<() => DataLoader<never, unknown>, DataLoader<never, unknown>>();
 
-  get<K, V>(name: string, create: () => DataLoader<K, V>): DataLoader<K, V> {
-    let loader = this.byName.get(name);
+  get<K, V>(create: () => DataLoader<K, V>): DataLoader<K, V> {
+    let loader = this.byFactory.get(create);
     if (!loader) {
-      loader = create() as DataLoader<unknown, unknown>;
-      this.byName.set(name, loader);
+      loader = create();
+      this.byFactory.set(create, loader);
     }
     return loader as DataLoader<K, V>;
   }
+}
+
+/**
+ * A subgraph's batching loaders, each named once by its factory: `load.name(ctx)` is the
+ * request's own DataLoader.
+ */
+export function requestLoaders<Factories extends Record<string, () => DataLoader<never, unknown>>>(
+  factories: Factories,
+): { [Name in keyof Factories]: (ctx: { loaders: Loaders }) => ReturnType<Factories[Name]> } {
+  return Object.fromEntries(Object.entries(factories).map(([name, create]) => [name, (ctx: { loaders: Loaders }) => ctx.loaders.get(create)])) as {
+    [Name in keyof Factories]: (ctx: { loaders: Loaders }) => ReturnType<Factories[Name]>;
+  };
 }
 
 /** Loads documents by a unique field with one `$in` query per batch; a missing key gives null. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import type {} from '@pas/mongo-runtime/test-engine';
 import { testDbName } from './test-db.js';
 import { type Role, signToken } from '@pas/platform';
@@ -93,4 +93,39 @@ export async function expectOneRecordPerKey(url: string, mutation: string, field
   expect(new Set(retries.map((r) => r.data![field]!.id)).size).toBe(1);
   const changed = await graphql(url, mutation, { input: otherInput, key }, token);
   expect(changed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
+}
+
+/** A subgraph started for the tests of one file, with the tokens they use. */
+export interface TestSubgraph {
+  /** Its /graphql URL. */
+  url: string;
+  /** An inspector's token: signed in, reads personal records of every county. */
+  reader: string;
+  /** A token of the subgraph's own department staff, who may write its records. */
+  staff: string;
+  /** Runs an operation as the reader (or `token`) and lists the collections it read. */
+  countingQueries<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T> & { calls: string[] }>;
+}
+
+/**
+ * Starts a subgraph before the tests of the calling file (in a database of its own, with the
+ * fixtures `insertFixtures` writes) and stops it after them.
+ */
+export function useTestSubgraph(options: SubgraphOptions, insertFixtures: () => Promise<unknown> = async () => undefined): TestSubgraph {
+  let running: RunningSubgraph | undefined;
+  const subgraph: TestSubgraph = {
+    url: '',
+    reader: '',
+    staff: '',
+    countingQueries: (query, variables, token) => countingQueries(subgraph.url, query, variables, token ?? subgraph.reader),
+  };
+  beforeAll(async () => {
+    running = await startTestSubgraph(options);
+    subgraph.url = running.url;
+    await insertFixtures();
+    subgraph.reader = await tokenFor('inspector');
+    subgraph.staff = await tokenFor('department_staff', { department: options.name });
+  });
+  afterAll(() => running?.stop());
+  return subgraph;
 }

@@ -1,26 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countingQueries as countQueries, errorCode, expectOneRecordPerKey, graphql, startTestSubgraph, tokenFor } from '@pas/test-helpers';
-import type { RunningSubgraph } from '@pas/subgraph-kit';
+import { describe, expect, it } from 'vitest';
+import { errorCode, expectOneRecordPerKey, graphql, tokenFor, useTestSubgraph } from '@pas/test-helpers';
 import { StudentEnrolment } from '../src/models/index.js';
 import { resolvers } from '../src/resolvers/index.js';
 import { DROPOUT, householdIds, insertEducation } from './fixtures.js';
 
-let subgraph: RunningSubgraph;
-/** Reads personal records: signed in, any county. */
-let reader: string;
-let staff: string;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph({ name: 'education', resolvers });
-  reader = await tokenFor('inspector');
-  await insertEducation();
-  staff = await tokenFor('department_staff', { department: 'education' });
-});
-afterAll(() => subgraph?.stop());
-
-/** Runs an operation as a signed-in reader (or `token`) and lists the collections it read. */
-const countingQueries = <T>(query: string, variables: Record<string, unknown>, token?: string) => countQueries<T>(subgraph.url, query, variables, token ?? reader);
+const subgraph = useTestSubgraph({ name: 'education', resolvers }, insertEducation);
 
 const HOUSEHOLD_EDUCATION = /* GraphQL */ `
   query($r: [_Any!]!) {
@@ -59,7 +44,7 @@ const record = (overrides: Record<string, unknown> = {}) => ({
 
 describe('education subgraph', () => {
   it('answers education for 20 households through _entities with one query per collection', async () => {
-    const { data, errors, calls } = await countingQueries<{ _entities: HouseholdEducation[] }>(HOUSEHOLD_EDUCATION, {
+    const { data, errors, calls } = await subgraph.countingQueries<{ _entities: HouseholdEducation[] }>(HOUSEHOLD_EDUCATION, {
       r: householdIds.map((id) => ({ __typename: 'Household', id })),
     });
     expect(errors).toBeUndefined();
@@ -84,7 +69,7 @@ describe('education subgraph', () => {
       subgraph.url,
       `{ dropouts(countyCode: "410326", schoolYear: 2019) { person { id } note statusDate } }`,
       {},
-      reader,
+      subgraph.reader,
     );
     expect(data!.dropouts).toEqual([{ person: { id: DROPOUT }, note: '外出务工', statusDate: '2019-11-15' }]);
   });
@@ -129,10 +114,10 @@ describe('education subgraph', () => {
   });
 
   it('brings a dropout back to school, and the household’s compulsory education is secured again', async () => {
-    const back = await graphql(subgraph.url, RECORD, { input: record({ personId: DROPOUT, status: 'RETURNED', statusDate: '2020-03-09', note: '学校结对帮扶劝返' }), key: randomUUID() }, staff);
+    const back = await graphql(subgraph.url, RECORD, { input: record({ personId: DROPOUT, status: 'RETURNED', statusDate: '2020-03-09', note: '学校结对帮扶劝返' }), key: randomUUID() }, subgraph.staff);
     expect(back.errors).toBeUndefined();
     expect(await StudentEnrolment.countDocuments({ personId: DROPOUT })).toBe(1);
-    const { data } = await graphql<{ _entities: HouseholdEducation[] }>(subgraph.url, HOUSEHOLD_EDUCATION, { r: [{ __typename: 'Household', id: householdIds[5] }] }, reader);
+    const { data } = await graphql<{ _entities: HouseholdEducation[] }>(subgraph.url, HOUSEHOLD_EDUCATION, { r: [{ __typename: 'Household', id: householdIds[5] }] }, subgraph.reader);
     expect(data!._entities[0]!.education.compulsoryEducationSecured).toBe(true);
   });
 
@@ -146,7 +131,7 @@ describe('education subgraph', () => {
     ['for a person id that is not the register’s', record({ personId: '410326-3' }), 'personId'],
   ])('refuses an enrolment %s, and writes nothing', async (_, input, field) => {
     const before = await StudentEnrolment.find().sort({ id: 1 }).lean();
-    const response = await graphql(subgraph.url, RECORD, { input, key: randomUUID() }, staff);
+    const response = await graphql(subgraph.url, RECORD, { input, key: randomUUID() }, subgraph.staff);
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
     expect(response.errors![0]!.extensions!.field).toBe(field);
     expect(await StudentEnrolment.find().sort({ id: 1 }).lean()).toEqual(before);
@@ -157,7 +142,7 @@ describe('education subgraph', () => {
       subgraph.url,
       RECORD,
       { input: record({ personId: 'H4103251002010002-3', schoolId: 'SC-410326-H' }), key: randomUUID() },
-      staff,
+      subgraph.staff,
     );
     expect(errors).toBeUndefined();
     expect(data!.recordEnrolment.stage).toBe('HIGHER');
@@ -166,7 +151,7 @@ describe('education subgraph', () => {
   it('answers retries with the same idempotency key with the first record, and refuses the key for another record', async () => {
     const RECORD_ID = `mutation($input: StudentEnrolmentInput!, $key: String!) { recordEnrolment(input: $input, idempotencyKey: $key) { id } }`;
     const input = record({ personId: `${householdIds[2]}-3`, schoolYear: 2020, statusDate: '2020-09-01' });
-    await expectOneRecordPerKey(subgraph.url, RECORD_ID, 'recordEnrolment', input, { ...input, status: 'DROPPED_OUT', note: '外出务工' }, staff);
+    await expectOneRecordPerKey(subgraph.url, RECORD_ID, 'recordEnrolment', input, { ...input, status: 'DROPPED_OUT', note: '外出务工' }, subgraph.staff);
     const stored = await StudentEnrolment.find({ personId: input.personId, schoolYear: 2020 }).lean();
     expect(stored.map((e) => e.status)).toEqual(['ENROLLED']);
   });

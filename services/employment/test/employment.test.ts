@@ -1,26 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countingQueries as countQueries, errorCode, expectOneRecordPerKey, graphql, startTestSubgraph, tokenFor } from '@pas/test-helpers';
-import type { RunningSubgraph } from '@pas/subgraph-kit';
+import { describe, expect, it } from 'vitest';
+import { errorCode, expectOneRecordPerKey, graphql, tokenFor, useTestSubgraph } from '@pas/test-helpers';
 import { EmploymentRecord } from '../src/models/index.js';
 import { resolvers } from '../src/resolvers/index.js';
 import { householdIds, insertEmployment } from './fixtures.js';
 
-let subgraph: RunningSubgraph;
-let staff: string;
-/** Reads personal records: signed in, any county. */
-let reader: string;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph({ name: 'employment', resolvers });
-  await insertEmployment();
-  staff = await tokenFor('department_staff', { department: 'employment' });
-  reader = await tokenFor('inspector');
-});
-afterAll(() => subgraph?.stop());
-
-/** Runs an operation as a signed-in reader (or `token`) and lists the collections it read. */
-const countingQueries = <T>(query: string, variables: Record<string, unknown>, token?: string) => countQueries<T>(subgraph.url, query, variables, token ?? reader);
+const subgraph = useTestSubgraph({ name: 'employment', resolvers }, insertEmployment);
 
 const HOUSEHOLD_EMPLOYMENT = /* GraphQL */ `
   query($r: [_Any!]!) {
@@ -72,7 +57,7 @@ const transfer = (overrides: Record<string, unknown> = {}) => ({
 
 describe('employment subgraph', () => {
   it('answers employment for 20 households through _entities with one query per collection', async () => {
-    const { data, errors, calls } = await countingQueries<{ _entities: HouseholdEmployment[] }>(HOUSEHOLD_EMPLOYMENT, {
+    const { data, errors, calls } = await subgraph.countingQueries<{ _entities: HouseholdEmployment[] }>(HOUSEHOLD_EMPLOYMENT, {
       r: householdIds.map((id) => ({ __typename: 'Household', id })),
     });
     expect(errors).toBeUndefined();
@@ -118,7 +103,7 @@ describe('employment subgraph', () => {
       subgraph.url,
       `{ workshops(countyCode: "410326") { id poorWorkers workers { person { id } } } }`,
       {},
-      reader,
+      subgraph.reader,
     );
     expect(data!.workshops.map((w) => [w.id, w.poorWorkers])).toEqual([['WS-410326100201-1', 5], ['WS-410326100201-2', 5]]);
     expect(data!.workshops[0]!.workers).toHaveLength(5);
@@ -140,10 +125,10 @@ describe('employment subgraph', () => {
   });
 
   it('records a transfer once however often it is recorded, its end date stored as null', async () => {
-    const first = await graphql<{ recordTransferEmployment: { id: string; person: { id: string }; household: { id: string } } }>(subgraph.url, TRANSFER, { input: transfer(), key: randomUUID() }, staff);
+    const first = await graphql<{ recordTransferEmployment: { id: string; person: { id: string }; household: { id: string } } }>(subgraph.url, TRANSFER, { input: transfer(), key: randomUUID() }, subgraph.staff);
     expect(first.errors).toBeUndefined();
     expect(first.data!.recordTransferEmployment).toMatchObject({ person: { id: 'H4103261002020001-1' }, household: { id: 'H4103261002020001' } });
-    const again = await graphql(subgraph.url, TRANSFER, { input: transfer({ monthlyIncome: 450_000 }), key: randomUUID() }, staff);
+    const again = await graphql(subgraph.url, TRANSFER, { input: transfer({ monthlyIncome: 450_000 }), key: randomUUID() }, subgraph.staff);
     expect(again.errors).toBeUndefined();
     const stored = await EmploymentRecord.find({ personId: 'H4103261002020001-1' }).lean();
     expect(stored).toHaveLength(1);
@@ -159,7 +144,7 @@ describe('employment subgraph', () => {
     ['an empty destination', transfer({ destination: '  ' }), 'destination'],
   ])('refuses a transfer-employment record with %s, and writes nothing', async (_, input, field) => {
     const before = await EmploymentRecord.countDocuments();
-    const response = await graphql(subgraph.url, TRANSFER, { input, key: randomUUID() }, staff);
+    const response = await graphql(subgraph.url, TRANSFER, { input, key: randomUUID() }, subgraph.staff);
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
     expect(response.errors![0]!.extensions!.field).toBe(field);
     expect(await EmploymentRecord.countDocuments()).toBe(before);
@@ -168,7 +153,7 @@ describe('employment subgraph', () => {
   it('answers retries with the same idempotency key with the first post, and refuses the key for another post', async () => {
     const POST = `mutation($input: PublicWelfarePostInput!, $key: String!) { assignPublicWelfarePost(input: $input, idempotencyKey: $key) { id } }`;
     const input = { personId: 'H4103261002090001-2', postType: 'ROAD_KEEPER', monthlyPay: 50_000, startDate: '2019-03-01' };
-    await expectOneRecordPerKey(subgraph.url, POST, 'assignPublicWelfarePost', input, { ...input, monthlyPay: 80_000 }, staff);
+    await expectOneRecordPerKey(subgraph.url, POST, 'assignPublicWelfarePost', input, { ...input, monthlyPay: 80_000 }, subgraph.staff);
     const stored = await EmploymentRecord.find({ personId: input.personId, kind: 'PUBLIC_WELFARE_POST' }).lean();
     expect(stored.map((r) => r.monthlyIncome)).toEqual([50_000]);
   });
@@ -178,7 +163,7 @@ describe('employment subgraph', () => {
       subgraph.url,
       `mutation($input: PublicWelfarePostInput!, $key: String!) { assignPublicWelfarePost(input: $input, idempotencyKey: $key) { id } }`,
       { input: { personId: 'H4103261002010003-2', postType: 'ROAD_KEEPER', monthlyPay: 0, startDate: '2019-01-01' }, key: randomUUID() },
-      staff,
+      subgraph.staff,
     );
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
   });
@@ -197,7 +182,7 @@ describe('employment subgraph', () => {
       subgraph.url,
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Village { employment { workshops { id } publicWelfarePosts { person { id } } } } } }`,
       { r: [{ __typename: 'Village', code: '410326100201' }] },
-      reader,
+      subgraph.reader,
     );
     expect(errors).toBeUndefined();
     expect(data!._entities[0]!.employment.workshops).toHaveLength(2);

@@ -1,26 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countingQueries as countQueries, errorCode, expectOneRecordPerKey, graphql, startTestSubgraph, tokenFor } from '@pas/test-helpers';
-import type { RunningSubgraph } from '@pas/subgraph-kit';
+import { describe, expect, it } from 'vitest';
+import { errorCode, expectOneRecordPerKey, graphql, tokenFor, useTestSubgraph } from '@pas/test-helpers';
 import { InsuranceEnrolment, MedicalClaim } from '../src/models/index.js';
 import { resolvers } from '../src/resolvers/index.js';
 import { householdIds, insertHealth } from './fixtures.js';
 
-let subgraph: RunningSubgraph;
-/** Reads personal records: signed in, any county. */
-let reader: string;
-let staff: string;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph({ name: 'healthcare', resolvers });
-  reader = await tokenFor('inspector');
-  await insertHealth();
-  staff = await tokenFor('department_staff', { department: 'healthcare' });
-});
-afterAll(() => subgraph?.stop());
-
-/** Runs an operation as a signed-in reader (or `token`) and lists the collections it read. */
-const countingQueries = <T>(query: string, variables: Record<string, unknown>, token?: string) => countQueries<T>(subgraph.url, query, variables, token ?? reader);
+const subgraph = useTestSubgraph({ name: 'healthcare', resolvers }, insertHealth);
 
 const HOUSEHOLD_HEALTH = /* GraphQL */ `
   query($r: [_Any!]!) {
@@ -81,7 +66,7 @@ const claim = (overrides: Record<string, unknown> = {}) => ({
 
 describe('healthcare subgraph', () => {
   it('answers health for 20 households through _entities with one query per collection', async () => {
-    const { data, errors, calls } = await countingQueries<{ _entities: HouseholdHealth[] }>(HOUSEHOLD_HEALTH, {
+    const { data, errors, calls } = await subgraph.countingQueries<{ _entities: HouseholdHealth[] }>(HOUSEHOLD_HEALTH, {
       r: householdIds.map((id) => ({ __typename: 'Household', id })),
     });
     expect(errors).toBeUndefined();
@@ -124,14 +109,14 @@ describe('healthcare subgraph', () => {
       subgraph.url,
       `{ claims(personId: "${householdIds[0]}-1", year: 2019) { treatedOn reimbursementRate outOfPocket } }`,
       {},
-      reader,
+      subgraph.reader,
     );
     expect(data!.claims).toEqual([{ treatedOn: '2019-05-10', reimbursementRate: 90, outOfPocket: 100_000 }]);
   });
 
   it('enrols a person once per year however often it is sent', async () => {
     for (const medicalAssistance of [false, true]) {
-      const { errors } = await graphql(subgraph.url, ENROL, { input: enrolment({ medicalAssistance }), key: randomUUID() }, staff);
+      const { errors } = await graphql(subgraph.url, ENROL, { input: enrolment({ medicalAssistance }), key: randomUUID() }, subgraph.staff);
       expect(errors).toBeUndefined();
     }
     const stored = await InsuranceEnrolment.find({ personId: 'H4103261002020001-1' }).lean();
@@ -145,14 +130,14 @@ describe('healthcare subgraph', () => {
     ['a person id that is not the register’s', enrolment({ personId: 'H123' }), 'personId'],
   ])('refuses an enrolment with %s, and writes nothing', async (_, input, field) => {
     const before = await InsuranceEnrolment.countDocuments();
-    const response = await graphql(subgraph.url, ENROL, { input, key: randomUUID() }, staff);
+    const response = await graphql(subgraph.url, ENROL, { input, key: randomUUID() }, subgraph.staff);
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
     expect(response.errors![0]!.extensions!.field).toBe(field);
     expect(await InsuranceEnrolment.countDocuments()).toBe(before);
   });
 
   it('records a claim with the patient’s share worked out from the others', async () => {
-    const { data, errors } = await graphql<{ recordClaim: { outOfPocket: number; reimbursementRate: number } }>(subgraph.url, CLAIM, { input: claim(), key: randomUUID() }, staff);
+    const { data, errors } = await graphql<{ recordClaim: { outOfPocket: number; reimbursementRate: number } }>(subgraph.url, CLAIM, { input: claim(), key: randomUUID() }, subgraph.staff);
     expect(errors).toBeUndefined();
     expect(data!.recordClaim).toMatchObject({ outOfPocket: 250_000, reimbursementRate: 91.67 });
   });
@@ -160,7 +145,7 @@ describe('healthcare subgraph', () => {
   it('answers retries of a claim with its idempotency key with the first claim, and refuses the key for another claim', async () => {
     const RECORD_CLAIM = `mutation($input: MedicalClaimInput!, $key: String!) { recordClaim(input: $input, idempotencyKey: $key) { id } }`;
     const input = claim({ treatedOn: '2020-03-09' });
-    await expectOneRecordPerKey(subgraph.url, RECORD_CLAIM, 'recordClaim', input, { ...input, totalCost: 3_100_000 }, staff);
+    await expectOneRecordPerKey(subgraph.url, RECORD_CLAIM, 'recordClaim', input, { ...input, totalCost: 3_100_000 }, subgraph.staff);
     // The refused request changed nothing: the claim keeps the first request's cost.
     const stored = await MedicalClaim.find({ personId: input.personId, treatedOn: new Date('2020-03-09') }).lean();
     expect(stored.map((c) => c.totalCost)).toEqual([3_000_000]);
@@ -174,7 +159,7 @@ describe('healthcare subgraph', () => {
     ['treated in the future', claim({ treatedOn: '2999-01-01' }), 'treatedOn'],
   ])('refuses a claim %s, and writes nothing', async (_, input, field) => {
     const before = await MedicalClaim.countDocuments();
-    const response = await graphql(subgraph.url, CLAIM, { input, key: randomUUID() }, staff);
+    const response = await graphql(subgraph.url, CLAIM, { input, key: randomUUID() }, subgraph.staff);
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
     expect(response.errors![0]!.extensions!.field).toBe(field);
     expect(await MedicalClaim.countDocuments()).toBe(before);

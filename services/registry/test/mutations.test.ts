@@ -1,22 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCode, graphql, startTestSubgraph, tokenFor } from '@pas/test-helpers';
-import type { RunningSubgraph } from '@pas/subgraph-kit';
+import { describe, expect, it } from 'vitest';
+import { errorCode, graphql, tokenFor, useTestSubgraph } from '@pas/test-helpers';
 import { PersonalDataRead } from '@pas/subgraph-kit';
 import { Household, ResidentIdClaim } from '../src/models/index.js';
 import { resolvers } from '../src/resolvers/index.js';
 import { insertHouseholds, insertRegion, residentId } from './fixtures.js';
 
-let subgraph: RunningSubgraph;
-let staff: string;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph({ name: 'registry', resolvers });
+const subgraph = useTestSubgraph({ name: 'registry', resolvers }, async () => {
   await insertRegion();
   await insertHouseholds(1, 3);
-  staff = await tokenFor('department_staff', { department: 'registry' });
 });
-afterAll(() => subgraph?.stop());
 
 const REGISTER = /* GraphQL */ `
   mutation Register($input: RegisterHouseholdInput!, $key: String!) {
@@ -43,7 +36,7 @@ function household(members = [member()], overrides: Record<string, unknown> = {}
 }
 
 type Registered = { registerHousehold: { id: string; version: number; status: string; members: { id: string; residentId: string }[] } };
-const register = (input: unknown, token = staff) => graphql<Registered>(subgraph.url, REGISTER, { input, key: randomUUID() }, token);
+const register = (input: unknown, token = subgraph.staff) => graphql<Registered>(subgraph.url, REGISTER, { input, key: randomUUID() }, token);
 describe('registering a household', () => {
   it('registers a household with members, identified, at version 1', async () => {
     const { data, errors } = await register(household([member(), member({ name: '张秀英', gender: 'FEMALE', relation: 'SPOUSE', residentId: residentId('410326', '19700303', 2) , birthDate: '1970-03-03' })]));
@@ -109,7 +102,7 @@ describe('a household’s status history', () => {
     ] as const;
     let version = 1;
     for (const [status, date, reason] of steps) {
-      const response = await graphql<Changed>(subgraph.url, CHANGE, { id, version, input: { status, date, reason } }, staff);
+      const response = await graphql<Changed>(subgraph.url, CHANGE, { id, version, input: { status, date, reason } }, subgraph.staff);
       expect(response.errors).toBeUndefined();
       expect(response.data!.recordStatusChange.status).toBe(status);
       version = response.data!.recordStatusChange.version;
@@ -122,13 +115,13 @@ describe('a household’s status history', () => {
 
   it('refuses a transition the lifecycle does not allow', async () => {
     const { data } = await register(household());
-    const response = await graphql(subgraph.url, CHANGE, { id: data!.registerHousehold.id, version: 1, input: { status: 'EXITED', date: '2017-01-01', reason: '验收' } }, staff);
+    const response = await graphql(subgraph.url, CHANGE, { id: data!.registerHousehold.id, version: 1, input: { status: 'EXITED', date: '2017-01-01', reason: '验收' } }, subgraph.staff);
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
   });
 
   it('refuses a change dated before the latest entry', async () => {
     const { data } = await register(household());
-    const response = await graphql(subgraph.url, CHANGE, { id: data!.registerHousehold.id, version: 1, input: { status: 'BEING_HELPED', date: '2015-01-01', reason: '帮扶' } }, staff);
+    const response = await graphql(subgraph.url, CHANGE, { id: data!.registerHousehold.id, version: 1, input: { status: 'BEING_HELPED', date: '2015-01-01', reason: '帮扶' } }, subgraph.staff);
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
   });
 
@@ -136,16 +129,16 @@ describe('a household’s status history', () => {
     const { data } = await register(household());
     const id = data!.registerHousehold.id;
     const input = { status: 'BEING_HELPED', date: '2016-05-01', reason: '帮扶' };
-    expect((await graphql(subgraph.url, CHANGE, { id, version: 1, input }, staff)).errors).toBeUndefined();
-    const stale = await graphql(subgraph.url, CHANGE, { id, version: 1, input: { ...input, status: 'REMOVED', reason: '错评' } }, staff);
+    expect((await graphql(subgraph.url, CHANGE, { id, version: 1, input }, subgraph.staff)).errors).toBeUndefined();
+    const stale = await graphql(subgraph.url, CHANGE, { id, version: 1, input: { ...input, status: 'REMOVED', reason: '错评' } }, subgraph.staff);
     expect(errorCode(stale)).toBe('CONFLICT');
     expect((await Household.findOne({ id }).lean())!.statusHistory).toHaveLength(2);
   });
 
   it('answers NOT_FOUND for a household that does not exist, and BAD_USER_INPUT for an id that is not one', async () => {
     const input = { status: 'BEING_HELPED', date: '2016-05-01', reason: 'x' };
-    expect(errorCode(await graphql(subgraph.url, CHANGE, { id: 'H4103261002019999', version: 1, input }, staff))).toBe('NOT_FOUND');
-    const malformed = await graphql(subgraph.url, CHANGE, { id: 'H000', version: 1, input }, staff);
+    expect(errorCode(await graphql(subgraph.url, CHANGE, { id: 'H4103261002019999', version: 1, input }, subgraph.staff))).toBe('NOT_FOUND');
+    const malformed = await graphql(subgraph.url, CHANGE, { id: 'H000', version: 1, input }, subgraph.staff);
     expect([errorCode(malformed), malformed.errors?.[0]?.extensions?.field]).toEqual(['BAD_USER_INPUT', 'householdId']);
   });
 });
@@ -159,15 +152,15 @@ describe('editing members', () => {
     const { data } = await register(household());
     const id = data!.registerHousehold.id;
     const child = member({ name: '李明', relation: 'CHILD', birthDate: '2008-09-01', residentId: residentId('410326', '20080901', 31), labourCapacity: 'NOT_APPLICABLE' });
-    const added = await graphql<{ addMember: { version: number; members: { id: string }[] } }>(subgraph.url, ADD, { id, v: 1, m: child, key: randomUUID() }, staff);
+    const added = await graphql<{ addMember: { version: number; members: { id: string }[] } }>(subgraph.url, ADD, { id, v: 1, m: child, key: randomUUID() }, subgraph.staff);
     expect(added.errors).toBeUndefined();
     const childId = added.data!.addMember.members[1]!.id;
 
-    const edited = await graphql<{ updateMember: { version: number } }>(subgraph.url, UPDATE, { id, p: childId, v: 2, m: { name: '李明明', phone: '13912345678' } }, staff);
+    const edited = await graphql<{ updateMember: { version: number } }>(subgraph.url, UPDATE, { id, p: childId, v: 2, m: { name: '李明明', phone: '13912345678' } }, subgraph.staff);
     expect(edited.errors).toBeUndefined();
     expect(edited.data!.updateMember.version).toBe(3);
 
-    const removed = await graphql<{ removeMember: { members: unknown[] } }>(subgraph.url, REMOVE, { id, p: childId, v: 3 }, staff);
+    const removed = await graphql<{ removeMember: { members: unknown[] } }>(subgraph.url, REMOVE, { id, p: childId, v: 3 }, subgraph.staff);
     expect(removed.data!.removeMember.members).toHaveLength(1);
     expect(await ResidentIdClaim.countDocuments({ _id: child.residentId })).toBe(0);
   });
@@ -175,14 +168,14 @@ describe('editing members', () => {
   it('refuses to remove the head', async () => {
     const { data } = await register(household());
     const head = data!.registerHousehold.members[0]!.id;
-    expect(errorCode(await graphql(subgraph.url, REMOVE, { id: data!.registerHousehold.id, p: head, v: 1 }, staff))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await graphql(subgraph.url, REMOVE, { id: data!.registerHousehold.id, p: head, v: 1 }, subgraph.staff))).toBe('BAD_USER_INPUT');
   });
 
   it('refuses an edit at a stale version with CONFLICT', async () => {
     const { data } = await register(household());
     const { id, members } = data!.registerHousehold;
-    await graphql(subgraph.url, UPDATE, { id, p: members[0]!.id, v: 1, m: { phone: '13900000000' } }, staff);
-    expect(errorCode(await graphql(subgraph.url, UPDATE, { id, p: members[0]!.id, v: 1, m: { phone: '13900000001' } }, staff))).toBe('CONFLICT');
+    await graphql(subgraph.url, UPDATE, { id, p: members[0]!.id, v: 1, m: { phone: '13900000000' } }, subgraph.staff);
+    expect(errorCode(await graphql(subgraph.url, UPDATE, { id, p: members[0]!.id, v: 1, m: { phone: '13900000001' } }, subgraph.staff))).toBe('CONFLICT');
   });
 });
 
@@ -190,7 +183,7 @@ describe('personal data', () => {
   it('records who saw an unmasked resident ID, and why', async () => {
     const response = await fetch(subgraph.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${staff}`, 'x-access-purpose': encodeURIComponent('入户核查 2020-06') },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${subgraph.staff}`, 'x-access-purpose': encodeURIComponent('入户核查 2020-06') },
       body: JSON.stringify({ query: '{ household(id: "H4103261002010002") { members { residentId } } }' }),
     });
     expect(response.ok).toBe(true);

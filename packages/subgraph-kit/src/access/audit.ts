@@ -41,18 +41,17 @@ readSchema.index({ recordId: 1, at: -1 });
 export const PersonalDataRead = mongoose.model<PersonalDataReadDoc>('PersonalDataRead', readSchema, 'personalDataReads');
 
 /** A request's full reads go to the audit together, one insert per tick. */
-export function auditWriter(loaders: Loaders): DataLoader<PersonalDataReadDoc, true> {
-  return loaders.get(
-    'personalDataAudit',
-    () =>
-      new DataLoader<PersonalDataReadDoc, true>(
-        async (entries) => {
-          await PersonalDataRead.insertMany(entries, { ordered: false });
-          return entries.map(() => true as const);
-        },
-        { cache: false },
-      ),
+const auditBatch = () =>
+  new DataLoader<PersonalDataReadDoc, true>(
+    async (entries) => {
+      await PersonalDataRead.insertMany(entries, { ordered: false });
+      return entries.map(() => true as const);
+    },
+    { cache: false },
   );
+
+export function auditWriter(loaders: Loaders): DataLoader<PersonalDataReadDoc, true> {
+  return loaders.get(auditBatch);
 }
 
 /** City leaders read any county's audit; inspectors their own county's (every county's without one). */

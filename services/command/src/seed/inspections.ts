@@ -1,22 +1,12 @@
 import type { Rng, SeedCounty, SeedWorld } from '@pas/seed-kit';
 import { LUOYANG_TOTALS } from '@pas/seed-kit/figures';
-import type { InspectionDoc, RectificationIssueDoc } from '../models/index.js';
+import { INSPECTION_METHODS, type InspectionDoc, type RectificationIssueDoc } from '../models/index.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const AS_OF = Date.UTC(2019, 8, 30);
-const ROUTINE_METHODS: InspectionDoc['method'][] = [
-  'SCHEDULED',
-  'RANDOM_CHECK',
-  'UNANNOUNCED',
-  'ON_SITE_STAY',
-  'ONLINE_POLL',
-  'PHONE_SAMPLING',
-  'HOME_VISIT',
-  'INSPECTION_AND_RESEARCH',
-  'QUESTIONNAIRE',
-  'INTERVIEW',
-];
+// 四不两直 visits are planted on purpose; the routine ones use every other method.
+const ROUTINE_METHODS = INSPECTION_METHODS.filter((method) => method !== 'FOUR_NO_TWO_DIRECT');
 /** Problems of the kind the documents describe, with the headquarters each concerns. */
 const FINDINGS: [string, string][] = [
   ['帮扶措施与致贫原因不对应', 'INDUSTRY'],

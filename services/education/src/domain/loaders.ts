@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { groupLoader, type SubgraphContext, uniqueKeyLoader } from '@pas/subgraph-kit';
+import { groupLoader, requestLoaders, uniqueKeyLoader } from '@pas/subgraph-kit';
 import { School, StudentAid, StudentEnrolment } from '../models/index.js';
 
 interface SchoolYearKey {
@@ -29,14 +29,14 @@ function poorStudentsLoader() {
 }
 
 /** This request's batching loaders: one query per collection per tick, however many entities. */
-export const load = {
-  enrolmentsOfHousehold: (ctx: SubgraphContext) => ctx.loaders.get('enrolmentsOfHousehold', () => groupLoader(StudentEnrolment, 'householdId')),
-  enrolmentsOfPerson: (ctx: SubgraphContext) => ctx.loaders.get('enrolmentsOfPerson', () => groupLoader(StudentEnrolment, 'personId')),
-  aidOfHousehold: (ctx: SubgraphContext) => ctx.loaders.get('aidOfHousehold', () => groupLoader(StudentAid, 'householdId')),
-  aidOfPerson: (ctx: SubgraphContext) => ctx.loaders.get('aidOfPerson', () => groupLoader(StudentAid, 'personId')),
-  school: (ctx: SubgraphContext) => ctx.loaders.get('school', () => uniqueKeyLoader(School, 'id')),
-  poorStudents: (ctx: SubgraphContext) => ctx.loaders.get('poorStudents', poorStudentsLoader),
-};
+export const load = requestLoaders({
+  enrolmentsOfHousehold: () => groupLoader(StudentEnrolment, 'householdId'),
+  enrolmentsOfPerson: () => groupLoader(StudentEnrolment, 'personId'),
+  aidOfHousehold: () => groupLoader(StudentAid, 'householdId'),
+  aidOfPerson: () => groupLoader(StudentAid, 'personId'),
+  school: () => uniqueKeyLoader(School, 'id'),
+  poorStudents: poorStudentsLoader,
+});
 
 export function must<T>(value: T | null, what: string): T {
   if (value === null) throw new Error(`${what} is missing`);

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { groupLoader, type SubgraphContext, uniqueKeyLoader } from '@pas/subgraph-kit';
+import { groupLoader, requestLoaders, uniqueKeyLoader } from '@pas/subgraph-kit';
 import {
   EmploymentRecord,
   EmploymentSubsidy,
@@ -39,18 +39,18 @@ function currentPostsLoader() {
 }
 
 /** This request's batching loaders: one query per collection per tick, however many entities. */
-export const load = {
-  jobsOfHousehold: (ctx: SubgraphContext) => ctx.loaders.get('jobsOfHousehold', () => groupLoader(EmploymentRecord, 'householdId')),
-  jobsOfPerson: (ctx: SubgraphContext) => ctx.loaders.get('jobsOfPerson', () => groupLoader(EmploymentRecord, 'personId')),
-  subsidiesOfHousehold: (ctx: SubgraphContext) => ctx.loaders.get('subsidiesOfHousehold', () => groupLoader(EmploymentSubsidy, 'householdId')),
-  subsidiesOfPerson: (ctx: SubgraphContext) => ctx.loaders.get('subsidiesOfPerson', () => groupLoader(EmploymentSubsidy, 'personId')),
-  trainingsOfHousehold: (ctx: SubgraphContext) => ctx.loaders.get('trainingsOfHousehold', () => trainingPlacesLoader('householdId')),
-  trainingsOfPerson: (ctx: SubgraphContext) => ctx.loaders.get('trainingsOfPerson', () => trainingPlacesLoader('personId')),
-  workshop: (ctx: SubgraphContext) => ctx.loaders.get('workshop', () => uniqueKeyLoader(Workshop, 'id')),
-  workshopsOfVillage: (ctx: SubgraphContext) => ctx.loaders.get('workshopsOfVillage', () => groupLoader(Workshop, 'villageCode')),
-  currentPostsOfVillage: (ctx: SubgraphContext) => ctx.loaders.get('currentPostsOfVillage', currentPostsLoader),
-  workersOfWorkshop: (ctx: SubgraphContext) => ctx.loaders.get('workersOfWorkshop', () => groupLoader(EmploymentRecord, 'workshopId')),
-};
+export const load = requestLoaders({
+  jobsOfHousehold: () => groupLoader(EmploymentRecord, 'householdId'),
+  jobsOfPerson: () => groupLoader(EmploymentRecord, 'personId'),
+  subsidiesOfHousehold: () => groupLoader(EmploymentSubsidy, 'householdId'),
+  subsidiesOfPerson: () => groupLoader(EmploymentSubsidy, 'personId'),
+  trainingsOfHousehold: () => trainingPlacesLoader('householdId'),
+  trainingsOfPerson: () => trainingPlacesLoader('personId'),
+  workshop: () => uniqueKeyLoader(Workshop, 'id'),
+  workshopsOfVillage: () => groupLoader(Workshop, 'villageCode'),
+  currentPostsOfVillage: currentPostsLoader,
+  workersOfWorkshop: () => groupLoader(EmploymentRecord, 'workshopId'),
+});
 
 export function must<T>(value: T | null, what: string): T {
   if (value === null) throw new Error(`${what} is missing`);

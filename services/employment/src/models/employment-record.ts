@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
+import { requiredForKind } from '@pas/subgraph-kit';
 
 export const EMPLOYMENT_KINDS = ['TRANSFER', 'PUBLIC_WELFARE_POST', 'WORKSHOP'] as const;
 export const DESTINATION_SCOPES = ['IN_COUNTY', 'IN_PROVINCE', 'OUT_OF_PROVINCE'] as const;
@@ -7,12 +8,6 @@ export const POST_TYPES = ['FOREST_RANGER', 'CLEANER', 'ROAD_KEEPER', 'WATER_KEE
 export type EmploymentKind = (typeof EMPLOYMENT_KINDS)[number];
 export type DestinationScope = (typeof DESTINATION_SCOPES)[number];
 export type PostType = (typeof POST_TYPES)[number];
-
-function requiredFor(kind: EmploymentKind) {
-  return function (this: { kind: EmploymentKind }) {
-    return this.kind === kind;
-  };
-}
 
 /**
  * The employment ledger (就业台账): one document per job of a poor labourer, whatever the
@@ -31,11 +26,11 @@ const employmentRecordSchema = new Schema({
   endDate: { type: Date, default: null },
   /** Fen. */
   monthlyIncome: { type: Number, required: true, min: 0 },
-  destinationScope: { type: String, enum: DESTINATION_SCOPES, required: requiredFor('TRANSFER') },
-  destination: { type: String, required: requiredFor('TRANSFER') },
+  destinationScope: { type: String, enum: DESTINATION_SCOPES, required: requiredForKind('TRANSFER') },
+  destination: { type: String, required: requiredForKind('TRANSFER') },
   employer: { type: String },
-  postType: { type: String, enum: POST_TYPES, required: requiredFor('PUBLIC_WELFARE_POST') },
-  workshopId: { type: String, required: requiredFor('WORKSHOP') },
+  postType: { type: String, enum: POST_TYPES, required: requiredForKind('PUBLIC_WELFARE_POST') },
+  workshopId: { type: String, required: requiredForKind('WORKSHOP') },
 });
 // County and village listings filter by kind and by whether the job still lasts.
 employmentRecordSchema.index({ countyCode: 1, kind: 1, endDate: 1 });
@@ -47,7 +42,7 @@ export type EmploymentRecordFields = InferSchemaType<typeof employmentRecordSche
 
 /** The paths only some kinds have. */
 type KindPath = 'kind' | 'destinationScope' | 'destination' | 'employer' | 'postType' | 'workshopId';
-/** Paths a kind requires (`requiredFor`): present and never null in its records. */
+/** Paths a kind requires (`requiredForKind`): present and never null in its records. */
 type RequiredOf<P extends KindPath> = { [K in keyof Pick<EmploymentRecordFields, P>]-?: NonNullable<EmploymentRecordFields[K]> };
 /** Paths every record of a kind has, null when unknown (endDate's default, a transfer's employer). */
 type WrittenOf<P extends keyof EmploymentRecordFields> = { [K in keyof Pick<EmploymentRecordFields, P>]-?: Exclude<EmploymentRecordFields[K], undefined> };

@@ -1,5 +1,5 @@
 import { assertCountyVisible } from '@pas/register-rules';
-import { microloansPageSize } from '../domain/microloans-page.js';
+import { pageSize } from '@pas/subgraph-kit';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { IndustryProject, Microloan, PovertyFund } from '../models/index.js';
 
@@ -12,7 +12,7 @@ export const Query: QueryResolvers = {
   },
   microloans: (_, { countyCode, first }, ctx) => {
     assertCountyVisible(ctx.caller, countyCode);
-    const size = microloansPageSize(first);
+    const size = pageSize(first, { fallback: 50, max: 200 });
     return Microloan.find({ countyCode }).sort({ grantedOn: -1, id: 1 }).limit(size).lean().exec();
   },
   industryProjects: (_, { countyCode, kind }, ctx) => {

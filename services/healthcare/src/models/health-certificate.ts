@@ -1,16 +1,10 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
+import { requiredForKind } from '@pas/subgraph-kit';
 
 export const DISABILITY_CATEGORIES = ['VISUAL', 'HEARING', 'SPEECH', 'PHYSICAL', 'INTELLECTUAL', 'MENTAL', 'MULTIPLE'] as const;
 export type DisabilityCategory = (typeof DISABILITY_CATEGORIES)[number];
 
 const CERTIFICATE_KINDS = ['CHRONIC_DISEASE_CARD', 'DISABILITY_CERTIFICATE'] as const;
-type CertificateKind = (typeof CERTIFICATE_KINDS)[number];
-
-function requiredFor(kind: CertificateKind) {
-  return function (this: { kind: CertificateKind }) {
-    return this.kind === kind;
-  };
-}
 
 /**
  * The cards and certificates a person holds, in one collection so a household's load in one
@@ -23,9 +17,9 @@ const healthCertificateSchema = new Schema({
   householdId: { type: String, required: true, index: true },
   countyCode: { type: String, required: true, index: true },
   issuedOn: { type: Date, required: true },
-  disease: { type: String, required: requiredFor('CHRONIC_DISEASE_CARD') },
-  disabilityCategory: { type: String, enum: DISABILITY_CATEGORIES, required: requiredFor('DISABILITY_CERTIFICATE') },
-  disabilityGrade: { type: Number, min: 1, max: 4, required: requiredFor('DISABILITY_CERTIFICATE') },
+  disease: { type: String, required: requiredForKind('CHRONIC_DISEASE_CARD') },
+  disabilityCategory: { type: String, enum: DISABILITY_CATEGORIES, required: requiredForKind('DISABILITY_CERTIFICATE') },
+  disabilityGrade: { type: Number, min: 1, max: 4, required: requiredForKind('DISABILITY_CERTIFICATE') },
 });
 
 /** The stored shape, every kind's fields optional. */
@@ -34,7 +28,7 @@ export type HealthCertificateFields = InferSchemaType<typeof healthCertificateSc
 /** The paths only one kind has. */
 type KindPath = 'kind' | 'disease' | 'disabilityCategory' | 'disabilityGrade';
 type CertificateBase = Omit<HealthCertificateFields, KindPath>;
-/** Paths a kind requires (`requiredFor`): present and never null in its records. */
+/** Paths a kind requires (`requiredForKind`): present and never null in its records. */
 type RequiredOf<P extends KindPath> = { [K in keyof Pick<HealthCertificateFields, P>]-?: NonNullable<HealthCertificateFields[K]> };
 
 /** 门诊慢性病卡: outpatient treatment of one chronic disease is reimbursed. */

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { groupLoader, type SubgraphContext, uniqueKeyLoader } from '@pas/subgraph-kit';
+import { groupLoader, requestLoaders, uniqueKeyLoader } from '@pas/subgraph-kit';
 import { HouseRenovation, Relocation, ResettlementSite, VillageDrinkingWater, VillageInfrastructure } from '../models/index.js';
 
 /** Moved-in households per site, counted by the engine in one pipeline per batch. */
@@ -15,20 +15,15 @@ function householdsMovedLoader(): DataLoader<string, number> {
 }
 
 /** This request's batching loaders: one query per collection per tick, however many entities. */
-export const load = {
-  relocationOfHousehold: (ctx: SubgraphContext) =>
-    ctx.loaders.get('relocationOfHousehold', () => uniqueKeyLoader(Relocation, 'householdId')),
-  relocationsFromVillage: (ctx: SubgraphContext) =>
-    ctx.loaders.get('relocationsFromVillage', () => groupLoader(Relocation, 'fromVillageCode')),
-  renovationOfHousehold: (ctx: SubgraphContext) =>
-    ctx.loaders.get('renovationOfHousehold', () => uniqueKeyLoader(HouseRenovation, 'householdId')),
-  site: (ctx: SubgraphContext) => ctx.loaders.get('site', () => uniqueKeyLoader(ResettlementSite, 'id')),
-  householdsMoved: (ctx: SubgraphContext) => ctx.loaders.get('householdsMoved', householdsMovedLoader),
-  drinkingWater: (ctx: SubgraphContext) =>
-    ctx.loaders.get('drinkingWater', () => uniqueKeyLoader(VillageDrinkingWater, 'villageCode')),
-  infrastructure: (ctx: SubgraphContext) =>
-    ctx.loaders.get('infrastructure', () => uniqueKeyLoader(VillageInfrastructure, 'villageCode')),
-};
+export const load = requestLoaders({
+  relocationOfHousehold: () => uniqueKeyLoader(Relocation, 'householdId'),
+  relocationsFromVillage: () => groupLoader(Relocation, 'fromVillageCode'),
+  renovationOfHousehold: () => uniqueKeyLoader(HouseRenovation, 'householdId'),
+  site: () => uniqueKeyLoader(ResettlementSite, 'id'),
+  householdsMoved: householdsMovedLoader,
+  drinkingWater: () => uniqueKeyLoader(VillageDrinkingWater, 'villageCode'),
+  infrastructure: () => uniqueKeyLoader(VillageInfrastructure, 'villageCode'),
+});
 
 export function must<T>(value: T | null, what: string): T {
   if (value === null) throw new Error(`${what} is missing`);

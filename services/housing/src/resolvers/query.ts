@@ -1,5 +1,5 @@
 import { assertCountyVisible } from '@pas/register-rules';
-import { renovationsPageSize } from '../domain/renovations-page.js';
+import { pageSize } from '@pas/subgraph-kit';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { HouseRenovation, ResettlementSite } from '../models/index.js';
 
@@ -13,7 +13,7 @@ export const Query: QueryResolvers = {
   },
   renovations: (_, { countyCode, grade, first }, ctx) => {
     assertCountyVisible(ctx.caller, countyCode);
-    const size = renovationsPageSize(first);
+    const size = pageSize(first, { fallback: 100, max: 500 });
     return HouseRenovation.find({ countyCode, ...(grade ? { grade } : {}) })
       .sort({ householdId: 1 })
       .limit(size)

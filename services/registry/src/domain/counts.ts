@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { groupedSums, type SubgraphContext } from '@pas/subgraph-kit';
+import { groupedSums, requestLoaders } from '@pas/subgraph-kit';
 import { Household, POOR_STATUSES } from '../models/index.js';
 
 export interface RegisterCountsRecord {
@@ -41,10 +41,10 @@ function countsLoader(field: 'countyCode' | 'villageCode') {
   });
 }
 
-export const loadCounts = {
-  county: (ctx: SubgraphContext) => ctx.loaders.get('countyCounts', () => countsLoader('countyCode')),
-  village: (ctx: SubgraphContext) => ctx.loaders.get('villageCounts', () => countsLoader('villageCode')),
-};
+export const loadCounts = requestLoaders({
+  county: () => countsLoader('countyCode'),
+  village: () => countsLoader('villageCode'),
+});
 
 /** Percentage with two decimals; 0 when there is no rural population on record. */
 export function incidenceRate(poorPeople: number, ruralPopulation: number): number {

@@ -1,10 +1,7 @@
-import { badUserInput } from '@pas/platform';
-import { decodeCursor, encodeCursor } from '@pas/subgraph-kit';
+import { decodeCursor, encodeCursor, pageSize } from '@pas/subgraph-kit';
 import type { FilterQuery } from 'mongoose';
 import type { HouseholdFilter } from '../generated/resolvers-types.js';
 import { Household, type HouseholdDoc } from '../models/index.js';
-
-export const MAX_PAGE_SIZE = 200;
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -38,10 +35,7 @@ export interface HouseholdsPage {
  * skips an existing household when others are registered meanwhile.
  */
 export async function householdsPage(query: FilterQuery<HouseholdDoc>, first: number | null | undefined, after: string | null | undefined): Promise<HouseholdsPage> {
-  const size = first ?? 20;
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
-    throw badUserInput(`first must be between 0 and ${MAX_PAGE_SIZE}`, { argument: 'first' });
-  }
+  const size = pageSize(first, { fallback: 20, max: 200 });
   const pageQuery = after ? { $and: [query, { _id: { $gt: decodeCursor<{ id: string }>(after, ['id']).id } }] } : query;
   const docs = await Household.find(pageQuery).sort({ _id: 1 }).limit(size + 1).lean<HouseholdDoc[]>();
   const page = docs.slice(0, size);

@@ -1,28 +1,26 @@
 import DataLoader from 'dataloader';
 import { placeOfPerson } from '@pas/register-rules';
-import { type SubgraphContext, uniqueKeyLoader } from '@pas/subgraph-kit';
+import { requestLoaders, uniqueKeyLoader } from '@pas/subgraph-kit';
 import { County, Household, Township, Village, type PersonRecord } from '../models/index.js';
 
 /** This request's batching loaders: one `_id` `$in` query per entity type per tick. */
-export const load = {
-  county: (ctx: SubgraphContext) => ctx.loaders.get('county', () => uniqueKeyLoader(County, '_id')),
-  township: (ctx: SubgraphContext) => ctx.loaders.get('township', () => uniqueKeyLoader(Township, '_id')),
-  village: (ctx: SubgraphContext) => ctx.loaders.get('village', () => uniqueKeyLoader(Village, '_id')),
-  household: (ctx: SubgraphContext) => ctx.loaders.get('household', () => uniqueKeyLoader(Household, '_id')),
-  person: (ctx: SubgraphContext) =>
-    ctx.loaders.get('person', () =>
-      // A person id names its household, so persons load by their households' `_id`.
-      new DataLoader<string, PersonRecord | null>(async (ids) => {
-        const householdIds = [...new Set(ids.flatMap((id) => placeOfPerson(id)?.householdId ?? []))];
-        const households = await Household.find({ _id: { $in: householdIds } }).lean();
-        const byId = new Map<string, PersonRecord>();
-        for (const household of households) {
-          for (const member of household.members) byId.set(member.id, { ...member, household });
-        }
-        return ids.map((id) => byId.get(id) ?? null);
-      }),
-    ),
-};
+export const load = requestLoaders({
+  county: () => uniqueKeyLoader(County, '_id'),
+  township: () => uniqueKeyLoader(Township, '_id'),
+  village: () => uniqueKeyLoader(Village, '_id'),
+  household: () => uniqueKeyLoader(Household, '_id'),
+  // A person id names its household, so persons load by their households' `_id`.
+  person: () =>
+    new DataLoader<string, PersonRecord | null>(async (ids) => {
+      const householdIds = [...new Set(ids.flatMap((id) => placeOfPerson(id)?.householdId ?? []))];
+      const households = await Household.find({ _id: { $in: householdIds } }).lean();
+      const byId = new Map<string, PersonRecord>();
+      for (const household of households) {
+        for (const member of household.members) byId.set(member.id, { ...member, household });
+      }
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+});
 
 export function must<T>(value: T | null, what: string): T {
   if (value === null) throw new Error(`${what} is missing from the register`);
