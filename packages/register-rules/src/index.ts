@@ -4,6 +4,7 @@ export { assertCountyVisible } from './county-access.js';
 export {
   validateAmount,
   validateCampaignDate,
+  validateCampaignYear,
   validateHousehold,
   validateHouseholdInVillage,
   validatePerson,

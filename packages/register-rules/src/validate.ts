@@ -3,7 +3,9 @@ import { isVillageCode, placeOfHousehold, placeOfPerson, type HouseholdPlace, ty
 
 /** Checks of mutation input every domain shares; each failure is BAD_USER_INPUT naming the field. */
 
-const CAMPAIGN_START = new Date('2014-01-01T00:00:00Z');
+/** The register (建档立卡) was built in 2014: no record of the campaign is older. */
+const FIRST_CAMPAIGN_YEAR = 2014;
+const CAMPAIGN_START = new Date(Date.UTC(FIRST_CAMPAIGN_YEAR, 0, 1));
 
 export function validatePerson(personId: string): PersonPlace {
   const place = placeOfPerson(personId.trim());
@@ -44,6 +46,16 @@ export function validateHouseholdInVillage(householdId: string, villageCode: str
 export function validateCampaignDate(date: Date, field: string, today = new Date()): Date {
   if (date < CAMPAIGN_START || date > today) throw badUserInput(`${field} must be between 2014-01-01 and today`, { field });
   return date;
+}
+
+/**
+ * A year of the campaign: from 2014 (建档立卡) up to this year, or up to next year where a
+ * record may be made ahead (insurance bought for the coming year).
+ */
+export function validateCampaignYear(year: number, field: string, today = new Date(), latest: 'this year' | 'next year' = 'this year'): number {
+  const last = today.getUTCFullYear() + (latest === 'next year' ? 1 : 0);
+  if (!Number.isInteger(year) || year < FIRST_CAMPAIGN_YEAR || year > last) throw badUserInput(`${field} must be between ${FIRST_CAMPAIGN_YEAR} and ${latest}`, { field });
+  return year;
 }
 
 export function validateText(value: string, field: string, maxLength: number): string {

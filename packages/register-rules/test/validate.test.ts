@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCampaignCountyCode, validateCampaignDate, validateHousehold, validateHouseholdInVillage, validatePerson, validateVillageCode } from '../src/index.js';
+import { isCampaignCountyCode, validateCampaignDate, validateCampaignYear, validateHousehold, validateHouseholdInVillage, validatePerson, validateVillageCode } from '../src/index.js';
 
 const refusal = (field: string) => expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field }) });
 
@@ -41,5 +41,16 @@ describe('the register’s codes', () => {
     const today = new Date('2020-06-30T12:00:00Z');
     expect(validateCampaignDate(new Date('2019-05-20'), 'grantedOn', today)).toEqual(new Date('2019-05-20'));
     for (const day of ['2013-12-31', '2099-01-01', '1900-01-01']) expect(() => validateCampaignDate(new Date(day), 'grantedOn', today)).toThrow(refusal('grantedOn'));
+  });
+
+  it('keeps years within the campaign: up to this year, or next year where records are made ahead', () => {
+    const today = new Date('2020-06-30T12:00:00Z');
+    expect(validateCampaignYear(2014, 'schoolYear', today)).toBe(2014);
+    expect(validateCampaignYear(2020, 'schoolYear', today)).toBe(2020);
+    expect(validateCampaignYear(2021, 'year', today, 'next year')).toBe(2021);
+    expect(() => validateCampaignYear(2013, 'schoolYear', today)).toThrow(expect.objectContaining({ message: 'schoolYear must be between 2014 and this year' }));
+    expect(() => validateCampaignYear(2021, 'schoolYear', today)).toThrow(refusal('schoolYear'));
+    expect(() => validateCampaignYear(2022, 'year', today, 'next year')).toThrow(expect.objectContaining({ message: 'year must be between 2014 and next year' }));
+    expect(() => validateCampaignYear(2019.5, 'year', today)).toThrow(refusal('year'));
   });
 });

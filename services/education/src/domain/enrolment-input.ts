@@ -1,5 +1,5 @@
 import { badUserInput } from '@pas/platform';
-import { validatePerson, validateText } from '@pas/register-rules';
+import { validateCampaignYear, validatePerson, validateText } from '@pas/register-rules';
 import type { StudentEnrolmentInput } from '../generated/resolvers-types.js';
 import { School, StudentEnrolment, studentEnrolmentId, type SchoolDoc, type StudentEnrolmentDoc } from '../models/index.js';
 
@@ -14,9 +14,7 @@ function schoolYearBounds(schoolYear: number): [Date, Date] {
  */
 export async function enrolmentFromInput(input: StudentEnrolmentInput, today = new Date()): Promise<StudentEnrolmentDoc> {
   const place = validatePerson(input.personId);
-  if (!Number.isInteger(input.schoolYear) || input.schoolYear < 2014 || input.schoolYear > today.getUTCFullYear()) {
-    throw badUserInput('schoolYear must be between 2014 and this year', { field: 'schoolYear' });
-  }
+  validateCampaignYear(input.schoolYear, 'schoolYear', today);
   const [from, to] = schoolYearBounds(input.schoolYear);
   if (input.statusDate < from || input.statusDate > to || input.statusDate > today) {
     throw badUserInput(`statusDate must fall in school year ${input.schoolYear}-${input.schoolYear + 1} and not in the future`, { field: 'statusDate' });

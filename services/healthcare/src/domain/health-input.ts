@@ -1,5 +1,5 @@
 import { badUserInput } from '@pas/platform';
-import { validateAmount, validateCampaignDate, validatePerson, validateText } from '@pas/register-rules';
+import { validateAmount, validateCampaignDate, validateCampaignYear, validatePerson, validateText } from '@pas/register-rules';
 import type { InsuranceEnrolmentInput, MedicalClaimInput } from '../generated/resolvers-types.js';
 import { insuranceEnrolmentId, InsuranceEnrolment, medicalClaimId, type InsuranceEnrolmentDoc, type MedicalClaimDoc } from '../models/index.js';
 
@@ -9,9 +9,7 @@ const MAX_TOTAL_COST = 500_000_000;
 /** Checks an enrolment and turns it into the stored cover; nothing is written on a refusal. */
 export function enrolmentFromInput(input: InsuranceEnrolmentInput, today = new Date()): InsuranceEnrolmentDoc {
   const place = validatePerson(input.personId);
-  if (!Number.isInteger(input.year) || input.year < 2014 || input.year > today.getUTCFullYear() + 1) {
-    throw badUserInput('year must be between 2014 and next year', { field: 'year' });
-  }
+  validateCampaignYear(input.year, 'year', today, 'next year');
   if (input.criticalIllness && !input.basicMedical) {
     throw badUserInput('Critical-illness insurance (大病保险) comes with basic medical insurance only', { field: 'criticalIllness' });
   }

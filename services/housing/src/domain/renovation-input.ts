@@ -1,9 +1,8 @@
 import { badUserInput } from '@pas/platform';
-import { validateAmount, validateHouseholdInVillage } from '@pas/register-rules';
+import { validateAmount, validateCampaignYear, validateHouseholdInVillage } from '@pas/register-rules';
 import type { RecordRenovationInput } from '../generated/resolvers-types.js';
 import { renovationId, type HouseRenovationDoc } from '../models/index.js';
 
-const FIRST_CAMPAIGN_YEAR = 2014;
 /**
  * 10万元: several times the most a rebuild received (3.5万元 with local top-ups); above it an
  * amount is a typing error (yuan entered as fen, say), not a subsidy.
@@ -18,9 +17,7 @@ export function renovationFromInput(input: RecordRenovationInput, now = new Date
   }
   validateAmount(input.subsidy, 'subsidy', 1, MAX_RENOVATION_SUBSIDY);
   const completedYear = input.completedYear ?? null;
-  if (completedYear !== null && (completedYear < FIRST_CAMPAIGN_YEAR || completedYear > now.getUTCFullYear())) {
-    throw badUserInput(`completedYear must be between ${FIRST_CAMPAIGN_YEAR} and this year`, { field: 'completedYear' });
-  }
+  if (completedYear !== null) validateCampaignYear(completedYear, 'completedYear', now);
   return {
     id: renovationId(place.householdId),
     householdId: place.householdId,

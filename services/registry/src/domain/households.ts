@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { badUserInput, conflict, notFound } from '@pas/platform';
-import { placeOfPerson, validateCampaignDate, validateHousehold, validatePerson, validateText, validateVillageCode } from '@pas/register-rules';
+import { placeOfPerson, validateCampaignDate, validateCampaignYear, validateHousehold, validatePerson, validateText, validateVillageCode } from '@pas/register-rules';
 import { isDuplicateKey, type RememberRecord } from '@pas/subgraph-kit';
 import type { UpdateQuery } from 'mongoose';
 import type { HelperInput, MemberInput, MemberPatch, RegisterHouseholdInput, StatusChangeInput } from '../generated/resolvers-types.js';
@@ -53,9 +53,7 @@ async function nextHouseholdId(villageCode: string): Promise<string> {
 
 export async function registerHousehold(input: RegisterHouseholdInput, actor: string, remember: RememberRecord): Promise<HouseholdDoc> {
   validateMembers(input.members);
-  if (input.identifiedYear < 2014 || input.identifiedYear > new Date().getUTCFullYear()) {
-    throw badUserInput('identifiedYear must be between 2014 and this year', { field: 'identifiedYear' });
-  }
+  validateCampaignYear(input.identifiedYear, 'identifiedYear');
   const identifiedOn = validateCampaignDate(input.identifiedOn ?? new Date(Date.UTC(input.identifiedYear, 2, 1)), 'identifiedOn');
   const village = await Village.findById(validateVillageCode(input.villageCode)).lean();
   if (!village) throw badUserInput(`Village ${input.villageCode} does not exist`, { field: 'villageCode' });
