@@ -10,6 +10,7 @@ FROM ${NODE_IMAGE} AS prune
 ARG SERVICE
 WORKDIR /src
 COPY . .
+# The turbo of package.json's devDependencies, before anything is installed.
 RUN npx --yes turbo@2.11.11 prune "@pas/${SERVICE}" --docker --out-dir /pruned
 
 FROM ${NODE_IMAGE} AS build

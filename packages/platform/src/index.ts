@@ -2,7 +2,7 @@ export * from './auth.js';
 export * from './errors.js';
 export { createLogger, type Logger } from './logger.js';
 export { startTracing, flushTraces, traceRequests, tracingPlugin, currentTraceId } from './telemetry.js';
-export { booleanSetting, exposeStacktraces, wholeNumberSetting } from './settings.js';
+export { exposeStacktraces, wholeNumberSetting } from './settings.js';
 export { limitErrorCode, limitsFromEnv, queryLimits, type Limits } from './limits.js';
 export { SUBGRAPHS, subgraphEntry, manifestPath, type SubgraphEntry } from './manifest.js';
 export { requestErrors } from './request-errors.js';

@@ -7,7 +7,7 @@ import { ATTR_HTTP_REQUEST_METHOD, ATTR_HTTP_RESPONSE_STATUS_CODE, ATTR_SERVICE_
 import type { RequestHandler } from 'express';
 import type { Logger } from './logger.js';
 
-const tracer = trace.getTracer('@pas/subgraph-kit');
+const tracer = trace.getTracer('@pas/platform');
 let provider: NodeTracerProvider | undefined;
 
 /**

@@ -32,4 +32,10 @@ export function subgraphCodegen(mappers: Record<string, string> = {}): CodegenCo
   };
 }
 
-export { registryRefMappers } from './entity-refs.js';
+/** Mappers for the registry's entities in a subgraph that extends them: just their keys. */
+export const registryRefMappers = {
+  Household: '@pas/subgraph-kit#HouseholdRef',
+  Person: '@pas/subgraph-kit#PersonRef',
+  Village: '@pas/subgraph-kit#VillageRef',
+  County: '@pas/subgraph-kit#CountyRef',
+};

@@ -11,16 +11,16 @@ export interface DatabaseTarget {
 
 /**
  * Where a subgraph's data lives: `REGISTRY_MONGODB_URI` for the registry (and so on), else
- * `MONGODB_URI`; the database is `MONGODB_DB`, else the subgraph's name. A deployed service
+ * `MONGODB_URI`; the database is `MONGODB_DB`, else the subgraph's name (an empty variable is unset). A deployed service
  * is always told; `npm start` at the root starts a local engine and tells each subgraph.
  */
 export function databaseFromEnv(name: string, env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
   const variable = `${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_MONGODB_URI`;
-  const uri = env[variable] ?? env.MONGODB_URI;
+  const uri = env[variable] || env.MONGODB_URI;
   if (!uri) {
     throw new Error(`No database for the ${name} subgraph: set ${variable} or MONGODB_URI (npm start at the repository root runs a local engine and sets it)`);
   }
-  return { uri, dbName: env.MONGODB_DB ?? name };
+  return { uri, dbName: env.MONGODB_DB || name };
 }
 
 /** Connects the default mongoose connection to the subgraph's database and builds its indexes. */

@@ -37,14 +37,6 @@ export interface OfCounty {
   countyCode: string;
 }
 
-/** Codegen mappers for the registry's entities in a subgraph that extends them. */
-export const registryRefMappers = {
-  Household: '@pas/subgraph-kit#HouseholdRef',
-  Person: '@pas/subgraph-kit#PersonRef',
-  Village: '@pas/subgraph-kit#VillageRef',
-  County: '@pas/subgraph-kit#CountyRef',
-};
-
 type Extension<Ref, Field extends string, Parent> = { __resolveReference: (ref: Ref) => Ref } & Record<Field, (entity: Ref) => Parent>;
 
 /** Resolvers of a registry entity a subgraph extends: the reference is the key itself, and `field` leads to the subgraph's own fields. */

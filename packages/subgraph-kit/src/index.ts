@@ -2,7 +2,7 @@
 import './mongoose-setup.js';
 export { createSubgraph, runSubgraph, type RunningSubgraph, type Subgraph, type SubgraphContext, type SubgraphOptions } from './server.js';
 export { connectDatabase, databaseFromEnv, disconnectDatabase, isDuplicateKey, type DatabaseTarget } from './database.js';
-export { subgraphTypeDefs, kitSchemaFiles } from './type-defs.js';
+export { subgraphTypeDefs } from './type-defs.js';
 export { Loaders, requestLoaders, uniqueKeyLoader, groupLoader } from './loaders.js';
 export { naturalKey } from './natural-key.js';
 export { requiredForKind } from './required-for-kind.js';

@@ -8,6 +8,7 @@ import type { Model } from 'mongoose';
 export class Loaders {
   private readonly byFactory = new Map<() => DataLoader<never, unknown>, DataLoader<never, unknown>>();
 
+  /** Keyed by the factory itself: pass one made once (as `requestLoaders` does), never an inline arrow. */
   get<K, V>(create: () => DataLoader<K, V>): DataLoader<K, V> {
     let loader = this.byFactory.get(create);
     if (!loader) {

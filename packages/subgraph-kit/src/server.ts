@@ -165,17 +165,18 @@ function decodePurpose(header: string | undefined): string | null {
 }
 
 /**
- * Runs a subgraph as a process: connects to the database its environment names, listens on
- * PORT (else its port in `subgraphs.json`), stops gracefully on SIGINT/SIGTERM and exits
- * non-zero on a failed start.
+ * Runs a subgraph as a process: builds it, connects to the database its environment names,
+ * listens on PORT (else its port in `subgraphs.json`), stops gracefully on SIGINT/SIGTERM and
+ * exits non-zero, with the reason logged, on a failed start.
  */
-export async function runSubgraph(subgraph: Subgraph): Promise<void> {
+export async function runSubgraph(options: SubgraphOptions): Promise<void> {
   let running: RunningSubgraph;
   try {
-    await connectDatabase(databaseFromEnv(subgraph.name), subgraph.log);
-    running = await subgraph.listen(wholeNumberSetting('PORT', subgraphEntry(subgraph.name).port, { min: 0 }));
+    const subgraph = createSubgraph(options);
+    await connectDatabase(databaseFromEnv(options.name), subgraph.log);
+    running = await subgraph.listen(wholeNumberSetting('PORT', subgraphEntry(options.name).port, { min: 0 }));
   } catch (error) {
-    subgraph.log.fatal({ err: error }, 'could not start');
+    createLogger(options.name).fatal({ err: error }, 'could not start');
     await flushTraces();
     process.exit(1);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEPARTMENTS, HEADQUARTERS } from '../src/domain/headquarters-data.js';
+import { DEPARTMENTS, HEADQUARTERS } from '../src/seed/headquarters-data.js';
 import type { HeadquartersDoc, InspectionDoc, RectificationIssueDoc, TaskLedgerEntryDoc } from '../src/models/index.js';
 import { Department, Headquarters, Inspection, RectificationIssue, TaskLedgerEntry } from '../src/models/index.js';
 import { seedModule } from '../src/seed/index.js';

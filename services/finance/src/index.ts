@@ -1,4 +1,4 @@
-import { createSubgraph, runSubgraph } from '@pas/subgraph-kit';
+import { runSubgraph } from '@pas/subgraph-kit';
 import { resolvers } from './resolvers/index.js';
 
-await runSubgraph(createSubgraph({ name: 'finance', resolvers }));
+await runSubgraph({ name: 'finance', resolvers });

@@ -1,5 +1,5 @@
 import type { SeedModule } from '@pas/seed-kit';
-import { DEPARTMENTS, HEADQUARTERS } from '../domain/headquarters-data.js';
+import { DEPARTMENTS, HEADQUARTERS } from './headquarters-data.js';
 import { inspectionsFor } from './inspections.js';
 import { taskLedgerFor } from './task-ledger.js';
 

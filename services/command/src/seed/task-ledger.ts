@@ -1,5 +1,5 @@
 import type { Rng, SeedWorld } from '@pas/seed-kit';
-import { HEADQUARTERS } from '../domain/headquarters-data.js';
+import { HEADQUARTERS } from './headquarters-data.js';
 import type { TaskLedgerEntryDoc } from '../models/index.js';
 
 /** Two standing tasks per headquarters, entered on each county's ledger. */

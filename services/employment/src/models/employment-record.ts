@@ -40,22 +40,30 @@ employmentRecordSchema.index({ workshopId: 1, endDate: 1 });
 /** The stored shape, every kind's fields optional. */
 export type EmploymentRecordFields = InferSchemaType<typeof employmentRecordSchema>;
 
-/** The paths only some kinds have. */
-type KindPath = 'kind' | 'destinationScope' | 'destination' | 'employer' | 'postType' | 'workshopId';
-/** Paths a kind requires (`requiredForKind`): present and never null in its records. */
-type RequiredOf<P extends KindPath> = { [K in keyof Pick<EmploymentRecordFields, P>]-?: NonNullable<EmploymentRecordFields[K]> };
-/** Paths every record of a kind has, null when unknown (endDate's default, a transfer's employer). */
-type WrittenOf<P extends keyof EmploymentRecordFields> = { [K in keyof Pick<EmploymentRecordFields, P>]-?: Exclude<EmploymentRecordFields[K], undefined> };
-type EmploymentBase = Omit<EmploymentRecordFields, KindPath | 'endDate'> & WrittenOf<'endDate'>;
+/** What every job has, whatever its kind. */
+interface JobBase extends Pick<EmploymentRecordFields, 'id' | 'personId' | 'householdId' | 'villageCode' | 'countyCode' | 'startDate' | 'monthlyIncome'> {
+  endDate: Date | null;
+}
 
 /** 转移就业: working away from home. */
-export type TransferRecord = EmploymentBase & { kind: 'TRANSFER' } & RequiredOf<'destinationScope' | 'destination'> & WrittenOf<'employer'>;
+export interface TransferRecord extends JobBase {
+  kind: 'TRANSFER';
+  destinationScope: DestinationScope;
+  destination: string;
+  employer: string | null;
+}
 
 /** 公益性岗位: a post in the home village. */
-export type PublicWelfarePostRecord = EmploymentBase & { kind: 'PUBLIC_WELFARE_POST' } & RequiredOf<'postType'>;
+export interface PublicWelfarePostRecord extends JobBase {
+  kind: 'PUBLIC_WELFARE_POST';
+  postType: PostType;
+}
 
 /** A job in a 扶贫车间. */
-export type WorkshopJobRecord = EmploymentBase & { kind: 'WORKSHOP' } & RequiredOf<'workshopId'>;
+export interface WorkshopJobRecord extends JobBase {
+  kind: 'WORKSHOP';
+  workshopId: string;
+}
 
 /** One job of any kind, told apart by `kind`. */
 export type EmploymentRecordDoc = TransferRecord | PublicWelfarePostRecord | WorkshopJobRecord;

@@ -1,10 +1,8 @@
-import { badUserInput } from '@pas/platform';
 import { assertCountyVisible } from '@pas/register-rules';
+import { pageSize } from '@pas/subgraph-kit';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { employmentSummary } from '../domain/summary.js';
 import { EmploymentRecord, isPublicWelfarePost, TrainingCourse, Workshop, type EmploymentRecordFields } from '../models/index.js';
-
-const MAX_POSTS = 1_000;
 
 // Each resolver returns exec()'s promise: a bare mongoose Query is a thenable that would run
 // again if awaited twice, and a query runs only once.
@@ -16,8 +14,7 @@ export const Query: QueryResolvers = {
   },
   publicWelfarePosts: async (_, { countyCode, first }, ctx) => {
     assertCountyVisible(ctx.caller, countyCode);
-    const size = first ?? 200;
-    if (!Number.isInteger(size) || size < 0 || size > MAX_POSTS) throw badUserInput(`first must be between 0 and ${MAX_POSTS}`, { argument: 'first' });
+    const size = pageSize(first, { fallback: 200, max: 1_000 });
     const posts = await EmploymentRecord.find({ countyCode, kind: 'PUBLIC_WELFARE_POST', endDate: null })
       .sort({ villageCode: 1, personId: 1 })
       .limit(size)

@@ -25,17 +25,21 @@ const healthCertificateSchema = new Schema({
 /** The stored shape, every kind's fields optional. */
 export type HealthCertificateFields = InferSchemaType<typeof healthCertificateSchema>;
 
-/** The paths only one kind has. */
-type KindPath = 'kind' | 'disease' | 'disabilityCategory' | 'disabilityGrade';
-type CertificateBase = Omit<HealthCertificateFields, KindPath>;
-/** Paths a kind requires (`requiredForKind`): present and never null in its records. */
-type RequiredOf<P extends KindPath> = { [K in keyof Pick<HealthCertificateFields, P>]-?: NonNullable<HealthCertificateFields[K]> };
+/** What every card and certificate has, whatever its kind. */
+type CertificateBase = Pick<HealthCertificateFields, 'id' | 'personId' | 'householdId' | 'countyCode' | 'issuedOn'>;
 
 /** 门诊慢性病卡: outpatient treatment of one chronic disease is reimbursed. */
-export type ChronicDiseaseCardRecord = CertificateBase & { kind: 'CHRONIC_DISEASE_CARD' } & RequiredOf<'disease'>;
+export interface ChronicDiseaseCardRecord extends CertificateBase {
+  kind: 'CHRONIC_DISEASE_CARD';
+  disease: string;
+}
 
 /** 残疾证: category and grade (一级, the most severe, to 四级). */
-export type DisabilityCertificateRecord = CertificateBase & { kind: 'DISABILITY_CERTIFICATE' } & RequiredOf<'disabilityCategory' | 'disabilityGrade'>;
+export interface DisabilityCertificateRecord extends CertificateBase {
+  kind: 'DISABILITY_CERTIFICATE';
+  disabilityCategory: DisabilityCategory;
+  disabilityGrade: number;
+}
 
 /** One card or certificate, told apart by `kind`. */
 export type HealthCertificateDoc = ChronicDiseaseCardRecord | DisabilityCertificateRecord;
