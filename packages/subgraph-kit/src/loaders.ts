@@ -55,3 +55,9 @@ export function groupLoader<Doc>(model: Model<Doc>, field: keyof Doc & string): 
     { maxBatchSize: 5_000 },
   );
 }
+
+/** A loaded record the data guarantees (a site a relocation names, say): its absence is an internal error, not a null. */
+export function must<T>(value: T | null, what: string): T {
+  if (value === null) throw new Error(`${what} is missing`);
+  return value;
+}

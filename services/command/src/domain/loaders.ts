@@ -9,8 +9,3 @@ export const load = requestLoaders({
   inspection: () => uniqueKeyLoader(Inspection, 'id'),
   issuesOfInspection: () => groupLoader(RectificationIssue, 'inspectionId'),
 });
-
-export function must<T>(value: T | null, what: string): T {
-  if (value === null) throw new Error(`${what} is missing`);
-  return value;
-}

@@ -1,5 +1,6 @@
+import { must } from '@pas/subgraph-kit';
 import type { HeadquartersResolvers } from '../generated/resolvers-types.js';
-import { load, must } from '../domain/loaders.js';
+import { load } from '../domain/loaders.js';
 import type { DepartmentDoc } from '../models/index.js';
 
 export const Headquarters: HeadquartersResolvers = {

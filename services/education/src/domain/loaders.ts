@@ -37,8 +37,3 @@ export const load = requestLoaders({
   school: () => uniqueKeyLoader(School, 'id'),
   poorStudents: poorStudentsLoader,
 });
-
-export function must<T>(value: T | null, what: string): T {
-  if (value === null) throw new Error(`${what} is missing`);
-  return value;
-}

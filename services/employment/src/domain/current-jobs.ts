@@ -2,7 +2,7 @@ import type { EmploymentRecordFields } from '../models/index.js';
 
 /** Jobs that still last. */
 export function currentJobs<T extends EmploymentRecordFields>(jobs: T[]): T[] {
-  return jobs.filter((job) => job.endDate === null);
+  return jobs.filter((job) => job.endDate == null);
 }
 
 export function sumOf<T>(items: T[], amount: (item: T) => number): number {

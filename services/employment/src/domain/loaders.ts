@@ -51,8 +51,3 @@ export const load = requestLoaders({
   currentPostsOfVillage: currentPostsLoader,
   workersOfWorkshop: () => groupLoader(EmploymentRecord, 'workshopId'),
 });
-
-export function must<T>(value: T | null, what: string): T {
-  if (value === null) throw new Error(`${what} is missing`);
-  return value;
-}

@@ -1,5 +1,6 @@
+import { must } from '@pas/subgraph-kit';
 import type { WorkshopJobResolvers } from '../generated/resolvers-types.js';
-import { load, must } from '../domain/loaders.js';
+import { load } from '../domain/loaders.js';
 
 export const WorkshopJob: WorkshopJobResolvers = {
   person: (job) => ({ id: job.personId }),

@@ -24,8 +24,3 @@ export const load = requestLoaders({
   drinkingWater: () => uniqueKeyLoader(VillageDrinkingWater, 'villageCode'),
   infrastructure: () => uniqueKeyLoader(VillageInfrastructure, 'villageCode'),
 });
-
-export function must<T>(value: T | null, what: string): T {
-  if (value === null) throw new Error(`${what} is missing`);
-  return value;
-}

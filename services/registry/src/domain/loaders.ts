@@ -21,8 +21,3 @@ export const load = requestLoaders({
       return ids.map((id) => byId.get(id) ?? null);
     }),
 });
-
-export function must<T>(value: T | null, what: string): T {
-  if (value === null) throw new Error(`${what} is missing from the register`);
-  return value;
-}

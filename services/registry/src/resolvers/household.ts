@@ -1,4 +1,5 @@
-import { load, must } from '../domain/loaders.js';
+import { must } from '@pas/subgraph-kit';
+import { load } from '../domain/loaders.js';
 import type { HouseholdResolvers } from '../generated/resolvers-types.js';
 
 export const Household: HouseholdResolvers = {

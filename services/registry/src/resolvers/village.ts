@@ -1,7 +1,8 @@
 import { assertCountyVisible } from '@pas/register-rules';
+import { must } from '@pas/subgraph-kit';
 import { incidenceRate, loadCounts } from '../domain/counts.js';
 import { householdsPage } from '../domain/households-page.js';
-import { load, must } from '../domain/loaders.js';
+import { load } from '../domain/loaders.js';
 import type { VillageResolvers } from '../generated/resolvers-types.js';
 
 export const Village: VillageResolvers = {
