@@ -56,6 +56,21 @@ describe('the composed supergraph', () => {
     expect(data!.headquarters).toHaveLength(14);
   });
 
+  it("counts a household fully insured only when every member the register lists, born by the year, is enrolled", async () => {
+    const query = /* GraphQL */ `{
+      households(first: 200) { edges { node { id members { id birthYear } health { fullyInsured(year: 2019) enrolments(year: 2019) { person { id } basicMedical } } } } }
+    }`;
+    type Node = { id: string; members: { id: string; birthYear: number }[]; health: { fullyInsured: boolean; enrolments: { person: { id: string }; basicMedical: boolean }[] } };
+    const { data, errors } = await graphql<{ households: { edges: { node: Node }[] } }>(stack.gateway.url, query, {}, analyst);
+    expect(errors).toBeUndefined();
+    expect(data!.households.edges).toHaveLength(200);
+    // The gateway passes the registry's members to healthcare (@requires): a verdict for every household, never null.
+    for (const { node } of data!.households.edges) {
+      const insured = new Set(node.health.enrolments.filter((e) => e.basicMedical).map((e) => e.person.id));
+      expect(node.health.fullyInsured, node.id).toBe(node.members.filter((m) => m.birthYear <= 2019).every((m) => insured.has(m.id)));
+    }
+  });
+
   it('forwards the caller to the subgraphs, which mask personal data for a city leader', async () => {
     const { data } = await graphql<HouseholdsResult>(stack.gateway.url, HOUSEHOLDS, {}, await tokenFor('city_leader'));
     expect(data!.households.edges[0]!.node.members[0]!.residentId).toMatch(/^\d{6}\*{12}$/);

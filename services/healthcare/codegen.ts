@@ -2,7 +2,8 @@ import { registryRefMappers, subgraphCodegen } from '@pas/subgraph-kit/codegen';
 
 export default subgraphCodegen({
   ...registryRefMappers,
-  HouseholdHealth: '@pas/subgraph-kit#OfHousehold',
+  Household: '../domain/coverage.js#HouseholdWithMembers',
+  HouseholdHealth: '../domain/coverage.js#HouseholdHealthParent',
   PersonHealth: '@pas/subgraph-kit#OfPerson',
   VillageHealth: '@pas/subgraph-kit#OfVillage',
   InsuranceEnrolment: '../models/insurance-enrolment.js#InsuranceEnrolmentDoc',

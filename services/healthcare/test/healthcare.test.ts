@@ -29,8 +29,8 @@ interface HouseholdHealth {
   id: string;
   health: {
     enrolments: { person: { id: string }; basicMedical: boolean }[];
-    insured2019: boolean;
-    insured2020: boolean;
+    insured2019: boolean | null;
+    insured2020: boolean | null;
     chronicDiseaseCards: { disease: string }[];
     disabilityCertificates: { category: string; grade: number }[];
     claims: { totalCost: number; reimbursementRate: number }[];
@@ -64,10 +64,13 @@ const claim = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
+/** A household as the gateway passes it: with the members the register lists (two in the fixtures), born in 1980. */
+const household = (id: string, members = [`${id}-1`, `${id}-2`]) => ({ __typename: 'Household', id, members: members.map((member) => ({ id: member, birthYear: 1980 })) });
+
 describe('healthcare subgraph', () => {
   it('answers health for 20 households through _entities with one query per collection', async () => {
     const { data, errors, calls } = await subgraph.countingQueries<{ _entities: HouseholdHealth[] }>(HOUSEHOLD_HEALTH, {
-      r: householdIds.map((id) => ({ __typename: 'Household', id })),
+      r: householdIds.map((id) => household(id)),
     });
     expect(errors).toBeUndefined();
     expect(data!._entities.map((e) => e.id)).toEqual(householdIds);
@@ -80,6 +83,26 @@ describe('healthcare subgraph', () => {
     // One member without cover in 2019: the household was not fully insured that year.
     expect(last).toMatchObject({ insured2019: false, insured2020: true, chronicDiseaseCards: [] });
     expect(last.enrolments.map((e) => e.basicMedical)).toEqual([true, false]);
+  });
+
+  it('counts a member with no enrolment as not insured, and says nothing when the members are not given', async () => {
+    const { data, errors } = await graphql<{ _entities: HouseholdHealth[] }>(
+      subgraph.url,
+      HOUSEHOLD_HEALTH,
+      { r: [household(householdIds[0]!, [`${householdIds[0]}-1`, `${householdIds[0]}-2`, `${householdIds[0]}-3`]), { __typename: 'Household', id: householdIds[0] }] },
+      subgraph.reader,
+    );
+    expect(errors).toBeUndefined();
+    // Two of three members enrolled: once "fully insured" because only records were counted.
+    expect(data!._entities[0]!.health).toMatchObject({ insured2019: false, insured2020: false });
+    expect(data!._entities[1]!.health).toMatchObject({ insured2019: null, insured2020: null });
+  });
+
+  it('leaves out of a year the members born after it', async () => {
+    const baby = { id: `${householdIds[0]}-3`, birthYear: 2020 };
+    const { data } = await graphql<{ _entities: HouseholdHealth[] }>(subgraph.url, HOUSEHOLD_HEALTH, { r: [{ ...household(householdIds[0]!), members: [...household(householdIds[0]!).members, baby] }] }, subgraph.reader);
+    // Born in 2020 and not yet enrolled: the household was fully insured in 2019, not in 2020.
+    expect(data!._entities[0]!.health).toMatchObject({ insured2019: true, insured2020: false });
   });
 
   it('counts a county’s coverage by year', async () => {

@@ -34,3 +34,31 @@ export async function insuranceCoverage(countyCode: string, year: number): Promi
     fullCoverage: persons > 0 && basicMedical === persons,
   };
 }
+
+/** A household as the gateway passes it: its key, and the members the register lists (@requires). */
+export interface HouseholdWithMembers {
+  id: string;
+  members?: HouseholdMember[];
+}
+
+export interface HouseholdMember {
+  id: string;
+  birthYear: number;
+}
+
+/** The parent of a household's health fields: its id, and its members when the registry gave them. */
+export interface HouseholdHealthParent {
+  householdId: string;
+  members: HouseholdMember[] | null;
+}
+
+/**
+ * 全覆盖: every member born by the year has basic medical insurance that year; a member with no
+ * enrolment is not insured. Null when the members are unknown.
+ */
+export function fullyInsured(members: HouseholdMember[] | null, enrolments: { personId: string; year: number; basicMedical: boolean }[], year: number): boolean | null {
+  if (!members) return null;
+  const insured = new Set(enrolments.filter((e) => e.year === year && e.basicMedical).map((e) => e.personId));
+  const living = members.filter((member) => member.birthYear <= year);
+  return living.length > 0 && living.every((member) => insured.has(member.id));
+}
