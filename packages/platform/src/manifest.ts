@@ -26,3 +26,8 @@ export function subgraphEntry(name: string): SubgraphEntry {
 export function manifestPath(relative: string): URL {
   return new URL(relative, repoRoot);
 }
+
+/** A subgraph's own environment variable: `subgraphVariable('registry', 'URL')` is `REGISTRY_URL`. */
+export function subgraphVariable(name: string, setting: string): string {
+  return `${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_${setting}`;
+}

@@ -1,5 +1,5 @@
 import mongoose from 'mongoose';
-import type { Logger } from '@pas/platform';
+import { subgraphVariable, type Logger } from '@pas/platform';
 import { keepsDeadline } from './deadline.js';
 import './mongoose-setup.js';
 
@@ -15,7 +15,7 @@ export interface DatabaseTarget {
  * is always told; `npm start` at the root starts a local engine and tells each subgraph.
  */
 export function databaseFromEnv(name: string, env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
-  const variable = `${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_MONGODB_URI`;
+  const variable = subgraphVariable(name, 'MONGODB_URI');
   const uri = env[variable] || env.MONGODB_URI;
   if (!uri) {
     throw new Error(`No database for the ${name} subgraph: set ${variable} or MONGODB_URI (npm start at the repository root runs a local engine and sets it)`);
