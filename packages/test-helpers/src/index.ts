@@ -95,6 +95,21 @@ export async function expectOneRecordPerKey(url: string, mutation: string, field
   expect(changed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
 }
 
+/**
+ * Sends a write that must be refused with `code` (naming `field`, when given) and checks that
+ * the collection holds as many documents afterwards: nothing was half-written.
+ */
+export async function expectRefusedUnwritten(
+  collection: { countDocuments(): PromiseLike<number> },
+  send: () => Promise<GraphQLResponse>,
+  expected: { code: string; field?: string },
+): Promise<void> {
+  const before = await collection.countDocuments();
+  const response = await send();
+  expect(response.errors?.[0]?.extensions).toMatchObject(expected.field ? expected : { code: expected.code });
+  expect(await collection.countDocuments()).toBe(before);
+}
+
 /** A subgraph started for the tests of one file, with the tokens they use. */
 export interface TestSubgraph {
   /** Its /graphql URL. */

@@ -26,6 +26,27 @@ function member(householdId: string, n: number, countyCode: string): SeedPerson 
   };
 }
 
+function householdId(villageCode: string, n: number): string {
+  return `H${villageCode}${String(n).padStart(4, '0')}`;
+}
+
+/** The `n`th household of a village, identified between 2014 and 2016, of one cause. */
+function household(village: SeedVillage, n: number, fields: { cause: string; exitYear: number | null; members: SeedPerson[] }): SeedHousehold {
+  return {
+    id: fields.members[0]!.householdId,
+    villageCode: village.code,
+    townshipCode: village.townshipCode,
+    countyCode: village.countyCode,
+    headName: `王${n}`,
+    attribute: 'GENERAL',
+    primaryCause: fields.cause,
+    causes: [fields.cause],
+    identifiedYear: 2014 + (n % 3),
+    exitYear: fields.exitYear,
+    members: fields.members,
+  };
+}
+
 /**
  * A small hand-made world: two townships per county, `villages` villages per township (the
  * first a deep-poverty village, the second an exited poverty village), `households` per village.
@@ -46,21 +67,10 @@ export function buildRegionWorld(options: { counties: string[]; villages: number
         const exitYear = v === 1 ? 2018 : null;
         villages.push({ code: villageCode, name: `村${v}`, townshipCode, countyCode: code, povertyVillage: v < 2, deepPoverty: v === 0, ruralPopulation: 1500, exitYear });
         for (let h = 0; h < options.households; h++) {
-          const id = `H${villageCode}${String(h + 1).padStart(4, '0')}`;
-          const size = 1 + (h % 4);
-          households.push({
-            id,
-            villageCode,
-            townshipCode,
-            countyCode: code,
-            headName: `王${h}`,
-            attribute: 'GENERAL',
-            primaryCause: CAUSES[h % CAUSES.length]!,
-            causes: [CAUSES[h % CAUSES.length]!],
-            identifiedYear: 2014 + (h % 3),
-            exitYear: h % 3 === 0 ? null : 2017 + (h % 3),
-            members: Array.from({ length: size }, (_, n) => member(id, n, code)),
-          });
+          const id = householdId(villageCode, h + 1);
+          const cause = CAUSES[h % CAUSES.length]!;
+          const members = Array.from({ length: 1 + (h % 4) }, (_, n) => member(id, n, code));
+          households.push(household(villages.at(-1)!, h, { cause, exitYear: h % 3 === 0 ? null : 2017 + (h % 3), members }));
         }
       }
     }
@@ -111,21 +121,8 @@ export function buildFamilyWorld(options: { counties: string[]; villages: number
       const villageCode = `${townshipCode}${201 + v}`;
       world.villages.push({ code: villageCode, name: `村${v}`, townshipCode, countyCode: code, povertyVillage: v === 0, deepPoverty: false, ruralPopulation: 1500, exitYear: v === 0 ? 2018 : null });
       for (let h = 1; h <= options.households; h++) {
-        const id = `H${villageCode}${String(h).padStart(4, '0')}`;
-        const household: SeedHousehold = {
-          id,
-          villageCode,
-          townshipCode,
-          countyCode: code,
-          headName: `王${h}`,
-          attribute: 'GENERAL',
-          primaryCause: h % 2 ? 'ILLNESS' : 'LACK_OF_SKILLS',
-          causes: [h % 2 ? 'ILLNESS' : 'LACK_OF_SKILLS'],
-          identifiedYear: 2014 + (h % 3),
-          exitYear: h % 3 === 0 ? null : 2018,
-          members: familyMembers(id, h),
-        };
-        world.households.push(household);
+        const cause = h % 2 ? 'ILLNESS' : 'LACK_OF_SKILLS';
+        world.households.push(household(world.villages.at(-1)!, h, { cause, exitYear: h % 3 === 0 ? null : 2018, members: familyMembers(householdId(villageCode, h), h) }));
       }
     }
   }

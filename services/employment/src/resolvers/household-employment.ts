@@ -1,12 +1,11 @@
 import type { HouseholdEmploymentResolvers } from '../generated/resolvers-types.js';
 import { currentJobs, sumOf } from '../domain/current-jobs.js';
+import { jobsByKind } from '../domain/jobs-by-kind.js';
 import { load } from '../domain/loaders.js';
-import { isPublicWelfarePost, isTransfer, isWorkshopJob } from '../models/index.js';
+import type { OfHousehold } from '@pas/subgraph-kit';
 
 export const HouseholdEmployment: HouseholdEmploymentResolvers = {
-  transfers: async (parent, _, ctx) => (await load.jobsOfHousehold(ctx).load(parent.householdId)).filter(isTransfer),
-  publicWelfarePosts: async (parent, _, ctx) => (await load.jobsOfHousehold(ctx).load(parent.householdId)).filter(isPublicWelfarePost),
-  workshopJobs: async (parent, _, ctx) => (await load.jobsOfHousehold(ctx).load(parent.householdId)).filter(isWorkshopJob),
+  ...jobsByKind<OfHousehold>((parent, ctx) => load.jobsOfHousehold(ctx).load(parent.householdId)),
   trainings: (parent, _, ctx) => load.trainingsOfHousehold(ctx).load(parent.householdId),
   subsidies: (parent, _, ctx) => load.subsidiesOfHousehold(ctx).load(parent.householdId),
   employedMembers: async (parent, _, ctx) =>

@@ -4,6 +4,7 @@ import {
   employmentRecordId,
   POST_TYPES,
   type DestinationScope,
+  type EmploymentKind,
   type PublicWelfarePostRecord,
   type TransferRecord,
   type WorkshopDoc,
@@ -35,23 +36,26 @@ export interface CountyJobs {
   transfers: TransferRecord[];
 }
 
-interface Span {
-  startDate: Date;
-  endDate: Date | null;
-}
-
-/** A job starting after the household was identified; one in ten has ended by the end of 2019. */
-function span(labourer: Labourer, rng: Rng, earliest: Date): Span {
-  const firstYear = Math.max(2016, labourer.household.identifiedYear, earliest.getUTCFullYear());
+/**
+ * What every job shares: its id, kind, holder and span. It starts after the household was
+ * identified; one in ten has ended by the end of 2019.
+ */
+function job<Kind extends EmploymentKind>(kind: Kind, labourer: Labourer, rng: Rng, earliest: Date) {
+  const { person, household } = labourer;
+  const firstYear = Math.max(2016, household.identifiedYear, earliest.getUTCFullYear());
   let startDate = dayIn(rng.int(firstYear, 2019), rng);
   if (startDate < earliest) startDate = earliest;
   const ended = rng.chance(0.1) ? new Date(startDate.getTime() + rng.int(90, 720) * 86_400_000) : null;
-  return { startDate, endDate: ended && ended < RECORDS_UNTIL ? ended : null };
-}
-
-function place(labourer: Labourer) {
-  const { person, household } = labourer;
-  return { personId: person.id, householdId: household.id, villageCode: household.villageCode, countyCode: household.countyCode };
+  return {
+    id: employmentRecordId(kind, person.id, startDate),
+    kind,
+    personId: person.id,
+    householdId: household.id,
+    villageCode: household.villageCode,
+    countyCode: household.countyCode,
+    startDate,
+    endDate: ended && ended < RECORDS_UNTIL ? ended : null,
+  };
 }
 
 /**
@@ -73,13 +77,8 @@ export function countyJobs(county: SeedCounty, villages: SeedVillage[], labourer
   };
 
   const posts = take(share(RUYANG.publicWelfarePosts!.people), (l) => l.person.labourCapacity === 'WEAK').map((labourer): PublicWelfarePostRecord => {
-    const { startDate, endDate } = span(labourer, rng, new Date(Date.UTC(RUYANG.publicWelfarePosts!.sinceYear, 0, 1)));
     return {
-      id: employmentRecordId('PUBLIC_WELFARE_POST', labourer.person.id, startDate),
-      kind: 'PUBLIC_WELFARE_POST',
-      ...place(labourer),
-      startDate,
-      endDate,
+      ...job('PUBLIC_WELFARE_POST', labourer, rng, new Date(Date.UTC(RUYANG.publicWelfarePosts!.sinceYear, 0, 1))),
       monthlyIncome: rng.pick([300, 400, 500, 600, 800]) * 100,
       postType: rng.pick(POST_TYPES),
     };
@@ -91,14 +90,9 @@ export function countyJobs(county: SeedCounty, villages: SeedVillage[], labourer
   if (workshops.length > 0) {
     for (const labourer of take(share(RUYANG.workshops!.peopleBenefited.value), (l) => l.person.gender === 'FEMALE')) {
       const workshop = rng.pick(workshops);
-      const { startDate, endDate } = span(labourer, rng, workshop.openedOn);
       workersPerWorkshop.set(workshop.id, (workersPerWorkshop.get(workshop.id) ?? 0) + 1);
       workshopJobs.push({
-        id: employmentRecordId('WORKSHOP', labourer.person.id, startDate),
-        kind: 'WORKSHOP',
-        ...place(labourer),
-        startDate,
-        endDate,
+        ...job('WORKSHOP', labourer, rng, workshop.openedOn),
         // 001: 月均增收2200元左右
         monthlyIncome: rng.int(18, 26) * 10_000,
         workshopId: workshop.id,
@@ -110,17 +104,13 @@ export function countyJobs(county: SeedCounty, villages: SeedVillage[], labourer
   const transfers = take(share(RUYANG.laborTransfer!.transferredPoorWorkers!), (l) => l.person.labourCapacity === 'FULL')
     .filter((labourer) => labourer.person.labourCapacity === 'FULL')
     .map((labourer): TransferRecord => {
-      const { startDate, endDate } = span(labourer, rng, new Date(Date.UTC(2016, 0, 1)));
+      const shared = job('TRANSFER', labourer, rng, new Date(Date.UTC(2016, 0, 1)));
       const destinationScope = rng.pick<DestinationScope>(['IN_COUNTY', 'IN_PROVINCE', 'OUT_OF_PROVINCE', 'OUT_OF_PROVINCE']);
       const city = rng.pick(DESTINATIONS[destinationScope]);
       const destination = destinationScope === 'IN_COUNTY' ? `${county.name}${city}` : city;
       const [low, high] = TRANSFER_INCOME[destinationScope];
       return {
-        id: employmentRecordId('TRANSFER', labourer.person.id, startDate),
-        kind: 'TRANSFER',
-        ...place(labourer),
-        startDate,
-        endDate,
+        ...shared,
         monthlyIncome: rng.int(low / 100, high / 100) * 10_000,
         destinationScope,
         destination,
