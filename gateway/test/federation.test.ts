@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '@pas/platform';
+import { residentIdCheckChar } from '@pas/register-rules';
 import { graphql, tokenFor } from '@pas/test-helpers';
 import { startGateway } from '../src/gateway.js';
 import { type Stack, startStack, startSubgraphProcess } from './stack.js';
@@ -164,5 +166,136 @@ describe('the composed supergraph', () => {
       await gateway.stop();
       hung.close();
     }
+  });
+});
+
+describe('the exit assessment (两不愁三保障), each criterion judged by the subgraph that keeps its records', () => {
+  const ASSESSMENT = /* GraphQL */ `query($id: ID!, $year: Int!) {
+    household(id: $id) { exitAssessment(year: $year) {
+      year
+      medicalInsurance { ...criterion }
+      compulsoryEducation { ...criterion }
+      safeHousing { ...criterion }
+      safeDrinkingWater { ...criterion }
+    } }
+  }
+  fragment criterion on ExitCriterion { key label verdict threshold source asOf evidence { label value personId } }`;
+  type Criterion = { key: string; verdict: string; source: string; evidence: { label: string; value: string; personId: string | null }[] };
+  type Assessment = Record<'medicalInsurance' | 'compulsoryEducation' | 'safeHousing' | 'safeDrinkingWater', Criterion> & { year: number };
+  let village: { code: string; drinkingWaterSafe: boolean | null };
+  let schoolId: string;
+  let serial = 0;
+
+  /** A man's resident ID (odd 17th digit) of the village's county for a birth date, unique in this run. */
+  function residentId(birthDate: string): string {
+    const first17 = `${village.code.slice(0, 6)}${birthDate.replaceAll('-', '')}${String(101 + 2 * (serial++ % 400)).padStart(3, '0')}`;
+    return first17 + residentIdCheckChar(first17);
+  }
+
+  /** Registers a household of a head born 1980 and a child born 2010 (of compulsory-school age in 2019). */
+  async function plantHousehold(): Promise<{ id: string; head: string; child: string }> {
+    const member = (relation: string, birthDate: string) => ({
+      name: '测试',
+      gender: 'MALE',
+      birthDate,
+      residentId: residentId(birthDate),
+      relation,
+      labourCapacity: relation === 'HEAD' ? 'FULL' : 'NOT_APPLICABLE',
+      healthStatus: 'HEALTHY',
+    });
+    const input = { villageCode: village.code, attribute: 'GENERAL', primaryCause: 'ILLNESS', identifiedYear: 2016, members: [member('HEAD', '1980-03-01'), member('CHILD', '2010-05-01')] };
+    const { data, errors } = await graphql<{ registerHousehold: { id: string; members: { id: string }[] } }>(
+      stack.gateway.url,
+      'mutation($input: RegisterHouseholdInput!, $key: String!) { registerHousehold(input: $input, idempotencyKey: $key) { id members { id } } }',
+      { input, key: randomUUID() },
+      await tokenFor('department_staff', { department: 'registry' }),
+    );
+    expect(errors).toBeUndefined();
+    const [head, child] = data!.registerHousehold.members.map((m) => m.id);
+    return { id: data!.registerHousehold.id, head: head!, child: child! };
+  }
+
+  async function write(department: string, mutation: string, input: object): Promise<void> {
+    const { errors } = await graphql(stack.gateway.url, mutation, { input, key: randomUUID() }, await tokenFor('department_staff', { department }));
+    expect(errors).toBeUndefined();
+  }
+  const insure = (personId: string) =>
+    write('healthcare', 'mutation($input: InsuranceEnrolmentInput!, $key: String!) { enrolInsurance(input: $input, idempotencyKey: $key) { id } }', {
+      personId,
+      year: 2019,
+      basicMedical: true,
+      criticalIllness: true,
+      medicalAssistance: false,
+    });
+  const school = (personId: string, status: string) =>
+    write('education', 'mutation($input: StudentEnrolmentInput!, $key: String!) { recordEnrolment(input: $input, idempotencyKey: $key) { id } }', {
+      personId,
+      schoolId,
+      schoolYear: 2019,
+      status,
+      statusDate: status === 'ENROLLED' ? '2019-09-01' : '2019-10-15',
+      ...(status === 'DROPPED_OUT' ? { note: '外出务工' } : {}),
+    });
+
+  async function assess(householdId: string, token = analyst): Promise<Assessment> {
+    const { data, errors } = await graphql<{ household: { exitAssessment: Assessment } }>(stack.gateway.url, ASSESSMENT, { id: householdId, year: 2019 }, token);
+    expect(errors).toBeUndefined();
+    return data!.household.exitAssessment;
+  }
+
+  beforeAll(async () => {
+    const { data } = await graphql<{ households: { edges: { node: { village: { code: string; housing: { drinkingWater: { safe: boolean } | null } } } }[] } }>(
+      stack.gateway.url,
+      '{ households(filter: { countyCode: "410326" }, first: 1) { edges { node { village { code housing { drinkingWater { safe } } } } } } }',
+      {},
+      analyst,
+    );
+    const first = data!.households.edges[0]!.node.village;
+    village = { code: first.code, drinkingWaterSafe: first.housing.drinkingWater?.safe ?? null };
+    const schools = await graphql<{ schools: { id: string }[] }>(stack.gateway.url, '{ schools(countyCode: "410326", stage: PRIMARY) { id } }', {}, analyst);
+    schoolId = schools.data!.schools[0]!.id;
+  });
+
+  it('meets insurance, schooling and housing for a household whose every member is insured and whose child is at school', async () => {
+    const household = await plantHousehold();
+    await insure(household.head);
+    await insure(household.child);
+    await school(household.child, 'ENROLLED');
+    const assessment = await assess(household.id);
+    expect(assessment.medicalInsurance).toMatchObject({ key: 'MEDICAL_INSURANCE', verdict: 'MET', source: 'healthcare', evidence: [{ label: '参保成员', value: '2/2' }] });
+    expect(assessment.compulsoryEducation).toMatchObject({ key: 'COMPULSORY_EDUCATION', verdict: 'MET', source: 'education', evidence: [{ label: '在校适龄成员', value: '1/1' }] });
+    expect(assessment.safeHousing).toMatchObject({ verdict: 'MET', source: 'housing', evidence: [{ label: '危房记录', value: '无' }] });
+    expect(assessment.safeDrinkingWater.verdict).toBe(village.drinkingWaterSafe === null ? 'UNKNOWN' : village.drinkingWaterSafe ? 'MET' : 'NOT_MET');
+  });
+
+  it('fails insurance for an uninsured member, does not know the schooling of a child with no enrolment, and fails an unfinished renovation', async () => {
+    const household = await plantHousehold();
+    await insure(household.head);
+    await write('housing', 'mutation($input: RecordRenovationInput!, $key: String!) { recordRenovation(input: $input, idempotencyKey: $key) { id } }', {
+      householdId: household.id,
+      villageCode: village.code,
+      grade: 'C',
+      method: 'REPAIR',
+      subsidy: 1_500_000,
+    });
+    const assessment = await assess(household.id);
+    expect(assessment.medicalInsurance).toMatchObject({ verdict: 'NOT_MET', evidence: [{ value: '1/2' }, { label: '未参保成员', personId: household.child }] });
+    expect(assessment.compulsoryEducation).toMatchObject({ verdict: 'UNKNOWN', evidence: [{ value: '0/1' }, { label: '无当学年学籍记录', personId: household.child }] });
+    expect(assessment.safeHousing).toMatchObject({ verdict: 'NOT_MET', evidence: [{ label: '危房等级', value: 'C' }, { label: '改造完成', value: '未完成' }] });
+  });
+
+  it('fails compulsory education for a child who dropped out, and shows the reason', async () => {
+    const household = await plantHousehold();
+    await school(household.child, 'ENROLLED');
+    await school(household.child, 'DROPPED_OUT');
+    expect((await assess(household.id)).compulsoryEducation).toMatchObject({ verdict: 'NOT_MET', evidence: [{ value: '0/1' }, { label: '辍学', value: '外出务工', personId: household.child }] });
+  });
+
+  it('refuses a year outside the campaign, and keeps the assessment from a county official of another county', async () => {
+    const household = await plantHousehold();
+    const early = await graphql(stack.gateway.url, ASSESSMENT, { id: household.id, year: 2009 }, analyst);
+    expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
+    const outsider = await graphql<{ household: unknown }>(stack.gateway.url, ASSESSMENT, { id: household.id, year: 2019 }, await tokenFor('county_official', { county: '410325' }));
+    expect(outsider.data?.household ?? null).toBeNull();
   });
 });

@@ -160,6 +160,21 @@ async function buildProbes(): Promise<Probe[]> {
     { field: 'PublicWelfarePost.monthlyPay', data: 'INCOME', service: 'employment', stored: post.monthlyIncome, path: '_entities on employment', url: subgraph('employment'), ...entities('Household', post.householdId, 'employment { publicWelfarePosts { id monthlyPay } }'), pick: (d) => d?._entities?.[0]?.employment?.publicWelfarePosts?.find((p: { id: string }) => p.id === post.id)?.monthlyPay },
     { field: 'StudentEnrolment.status', data: 'SCHOOLING', service: 'education', stored: enrolment.status, path: 'nested household.education', url: gateway, query: `{ household(id: "${enrolment.householdId}") { education { enrolments { id status } } } }`, pick: (d) => d?.household?.education?.enrolments?.find((e: { id: string }) => e.id === enrolment.id)?.status },
     { field: 'StudentEnrolment.status', data: 'SCHOOLING', service: 'education', stored: enrolment.status, path: '_entities on education', url: subgraph('education'), ...entities('Person', enrolment.personId, 'education { enrolments { id status } }'), pick: (d) => d?._entities?.[0]?.education?.enrolments?.find((e: { id: string }) => e.id === enrolment.id)?.status },
+    // The exit assessment: a criterion on personal schooling, through the registry and straight to education; the household through the assessment's own key.
+    {
+      field: 'HouseholdExitAssessment.compulsoryEducation', data: 'SCHOOLING', service: 'education', stored: 'COMPULSORY_EDUCATION', path: 'nested household.exitAssessment', url: gateway,
+      query: `{ household(id: "${enrolment.householdId}") { exitAssessment(year: 2019) { compulsoryEducation { key } } } }`, pick: (d) => d?.household?.exitAssessment?.compulsoryEducation?.key,
+    },
+    {
+      field: 'HouseholdExitAssessment.compulsoryEducation', data: 'SCHOOLING', service: 'education', stored: 'COMPULSORY_EDUCATION', path: '_entities on education', url: subgraph('education'),
+      query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on HouseholdExitAssessment { compulsoryEducation { key } } } }`,
+      variables: { r: [{ __typename: 'HouseholdExitAssessment', householdId: enrolment.householdId, year: 2019, members: [] }] }, pick: (d) => d?._entities?.[0]?.compulsoryEducation?.key,
+    },
+    {
+      field: 'Household.headName', data: 'NAME', service: 'registry', stored: household.headName, path: '_entities HouseholdExitAssessment on registry', url: subgraph('registry'),
+      query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on HouseholdExitAssessment { household { headName } } } }`,
+      variables: { r: [{ __typename: 'HouseholdExitAssessment', householdId: household.id, year: 2019 }] }, pick: (d) => d?._entities?.[0]?.household?.headName,
+    },
     { field: 'HouseRenovation.subsidy', data: 'INCOME', service: 'housing', stored: renovation.subsidy, path: 'root renovations(countyCode)', url: gateway, query: `{ renovations(countyCode: "${OWN}", first: 500) { id subsidy } }`, pick: (d) => d?.renovations?.find((r: { id: string }) => r.id === renovation.id)?.subsidy },
     { field: 'HouseRenovation.subsidy', data: 'INCOME', service: 'housing', stored: renovation.subsidy, path: 'nested household.housing', url: gateway, query: `{ household(id: "${renovation.householdId}") { housing { renovation { id subsidy } } } }`, pick: (d) => d?.household?.housing?.renovation?.subsidy },
     { field: 'HouseRenovation.subsidy', data: 'INCOME', service: 'housing', stored: renovation.subsidy, path: '_entities on housing', url: subgraph('housing'), ...entities('Household', renovation.householdId, 'housing { renovation { id subsidy } }'), pick: (d) => d?._entities?.[0]?.housing?.renovation?.subsidy },

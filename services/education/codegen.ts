@@ -2,7 +2,9 @@ import { registryRefMappers, subgraphCodegen } from '@pas/subgraph-kit/codegen';
 
 export default subgraphCodegen({
   ...registryRefMappers,
-  HouseholdEducation: '@pas/subgraph-kit#OfHousehold',
+  Household: '../domain/compulsory-education.js#HouseholdWithMembers',
+  HouseholdEducation: '../domain/compulsory-education.js#HouseholdEducationParent',
+  HouseholdExitAssessment: '../domain/compulsory-education.js#ExitAssessmentWithMembers',
   PersonEducation: '@pas/subgraph-kit#OfPerson',
   School: '../models/school.js#SchoolDoc',
   StudentEnrolment: '../models/student-enrolment.js#StudentEnrolmentDoc',

@@ -4,6 +4,7 @@ export default subgraphCodegen({
   ...registryRefMappers,
   Household: '../domain/coverage.js#HouseholdWithMembers',
   HouseholdHealth: '../domain/coverage.js#HouseholdHealthParent',
+  HouseholdExitAssessment: '../domain/coverage.js#ExitAssessmentWithMembers',
   PersonHealth: '@pas/subgraph-kit#OfPerson',
   VillageHealth: '@pas/subgraph-kit#OfVillage',
   InsuranceEnrolment: '../models/insurance-enrolment.js#InsuranceEnrolmentDoc',

@@ -9,5 +9,6 @@ export default subgraphCodegen({
   Person: '../models/household.js#PersonRecord',
   Cadre: '../models/household.js#CadreDoc',
   RegisterCounts: '../domain/counts.js#RegisterCountsRecord',
+  HouseholdExitAssessment: '../domain/exit-assessment.js#ExitAssessmentParent',
   HouseholdConnection: '../domain/households-page.js#HouseholdsPage',
 });

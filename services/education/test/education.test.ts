@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { errorCode, expectOneRecordPerKey, graphql, tokenFor, useTestSubgraph } from '@pas/test-helpers';
 import { StudentEnrolment } from '../src/models/index.js';
 import { resolvers } from '../src/resolvers/index.js';
-import { DROPOUT, householdIds, insertEducation } from './fixtures.js';
+import { DROPOUT, householdIds, householdRepresentation, insertEducation } from './fixtures.js';
 
 const subgraph = useTestSubgraph({ name: 'education', resolvers }, insertEducation);
 
@@ -45,7 +45,7 @@ const record = (overrides: Record<string, unknown> = {}) => ({
 describe('education subgraph', () => {
   it('answers education for 20 households through _entities with one query per collection', async () => {
     const { data, errors, calls } = await subgraph.countingQueries<{ _entities: HouseholdEducation[] }>(HOUSEHOLD_EDUCATION, {
-      r: householdIds.map((id) => ({ __typename: 'Household', id })),
+      r: householdIds.map((id) => householdRepresentation(id)),
     });
     expect(errors).toBeUndefined();
     expect(data!._entities.map((e) => e.id)).toEqual(householdIds);
@@ -62,6 +62,35 @@ describe('education subgraph', () => {
     expect(dropout).toMatchObject({ compulsoryEducationSecured: false, aid: [], aidTotal: 0 });
     expect(returned.compulsoryEducationSecured).toBe(true);
     expect(vocational.aidTotal).toBe(500_000);
+  });
+
+  it('does not call compulsory education secured for a child of school age with no enrolment, nor without the members', async () => {
+    const other = 'H4103261002019999';
+    const { data, errors } = await graphql<{ _entities: HouseholdEducation[] }>(
+      subgraph.url,
+      HOUSEHOLD_EDUCATION,
+      { r: [householdRepresentation(other, 0), { __typename: 'Household', id: householdIds[0] }] },
+      subgraph.reader,
+    );
+    expect(errors).toBeUndefined();
+    expect(data!._entities.map((e) => e.education.compulsoryEducationSecured)).toEqual([null, null]);
+  });
+
+  it('judges compulsory education as an exit criterion, naming the dropout and why', async () => {
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on HouseholdExitAssessment { compulsoryEducation { key verdict source evidence { label value personId } } } } }`;
+    const representation = (id: string, year: number) => ({ ...householdRepresentation(id), __typename: 'HouseholdExitAssessment', householdId: id, year, id: undefined });
+    const { data, errors } = await graphql<{ _entities: { compulsoryEducation: { verdict: string; evidence: unknown[] } }[] }>(
+      subgraph.url,
+      query,
+      { r: [representation(householdIds[0]!, 2019), representation(householdIds[5]!, 2019), representation(householdIds[0]!, 2020)] },
+      subgraph.reader,
+    );
+    expect(errors).toBeUndefined();
+    expect(data!._entities.map((e) => e.compulsoryEducation)).toEqual([
+      { key: 'COMPULSORY_EDUCATION', verdict: 'MET', source: 'education', evidence: [{ label: '在校适龄成员', value: '1/1', personId: null }] },
+      { key: 'COMPULSORY_EDUCATION', verdict: 'NOT_MET', source: 'education', evidence: [{ label: '在校适龄成员', value: '0/1', personId: null }, { label: '辍学', value: '外出务工', personId: DROPOUT }] },
+      { key: 'COMPULSORY_EDUCATION', verdict: 'UNKNOWN', source: 'education', evidence: [{ label: '在校适龄成员', value: '0/1', personId: null }, { label: '无当学年学籍记录', value: `${householdIds[0]}-3`, personId: `${householdIds[0]}-3` }] },
+    ]);
   });
 
   it('lists a county’s children who dropped out and have not returned', async () => {
@@ -117,7 +146,7 @@ describe('education subgraph', () => {
     const back = await graphql(subgraph.url, RECORD, { input: record({ personId: DROPOUT, status: 'RETURNED', statusDate: '2020-03-09', note: '学校结对帮扶劝返' }), key: randomUUID() }, subgraph.staff);
     expect(back.errors).toBeUndefined();
     expect(await StudentEnrolment.countDocuments({ personId: DROPOUT })).toBe(1);
-    const { data } = await graphql<{ _entities: HouseholdEducation[] }>(subgraph.url, HOUSEHOLD_EDUCATION, { r: [{ __typename: 'Household', id: householdIds[5] }] }, subgraph.reader);
+    const { data } = await graphql<{ _entities: HouseholdEducation[] }>(subgraph.url, HOUSEHOLD_EDUCATION, { r: [householdRepresentation(householdIds[5]!)] }, subgraph.reader);
     expect(data!._entities[0]!.education.compulsoryEducationSecured).toBe(true);
   });
 

@@ -56,3 +56,18 @@ export async function insertEducation(): Promise<void> {
       ),
   );
 }
+
+/**
+ * A household as the gateway sends it (@requires): the head, of school age long ago, and the
+ * child of compulsory-school age in 2019 (primary) or past it (vocational).
+ */
+export function householdRepresentation(householdId: string, index = householdIds.indexOf(householdId)) {
+  return {
+    __typename: 'Household',
+    id: householdId,
+    members: [
+      { id: `${householdId}-1`, schoolEntryYear: 1986 },
+      { id: `${householdId}-3`, schoolEntryYear: index >= 15 ? 2008 : 2014 },
+    ],
+  };
+}

@@ -85,6 +85,27 @@ describe('healthcare subgraph', () => {
     expect(last.enrolments.map((e) => e.basicMedical)).toEqual([true, false]);
   });
 
+  it('judges basic medical insurance as an exit criterion, naming the uninsured member', async () => {
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on HouseholdExitAssessment { medicalInsurance { key verdict source evidence { label value personId } } } } }`;
+    const assessment = (id: string, year: number, members?: string[]) => ({ ...household(id, members), __typename: 'HouseholdExitAssessment', householdId: id, year, id: undefined });
+    const { data, errors } = await graphql<{ _entities: { medicalInsurance: unknown }[] }>(
+      subgraph.url,
+      query,
+      { r: [assessment(householdIds[0]!, 2019), assessment(householdIds[19]!, 2019), assessment(householdIds[0]!, 2019, []), { __typename: 'HouseholdExitAssessment', householdId: householdIds[0], year: 2019 }] },
+      subgraph.reader,
+    );
+    expect(errors).toBeUndefined();
+    const unknown = { key: 'MEDICAL_INSURANCE', verdict: 'UNKNOWN', source: 'healthcare', evidence: [{ label: '家庭成员', value: '登记册未列出', personId: null }] };
+    expect(data!._entities.map((e) => e.medicalInsurance)).toEqual([
+      { key: 'MEDICAL_INSURANCE', verdict: 'MET', source: 'healthcare', evidence: [{ label: '参保成员', value: '2/2', personId: null }] },
+      { key: 'MEDICAL_INSURANCE', verdict: 'NOT_MET', source: 'healthcare', evidence: [{ label: '参保成员', value: '1/2', personId: null }, { label: '未参保成员', value: `${householdIds[19]}-2`, personId: `${householdIds[19]}-2` }] },
+      unknown,
+      unknown,
+    ]);
+    const early = await graphql(subgraph.url, query, { r: [assessment(householdIds[0]!, 2009)] }, subgraph.reader);
+    expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
+  });
+
   it('counts a member with no enrolment as not insured, and says nothing when the members are not given', async () => {
     const { data, errors } = await graphql<{ _entities: HouseholdHealth[] }>(
       subgraph.url,

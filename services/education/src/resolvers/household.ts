@@ -1,4 +1,7 @@
-import { extendHousehold } from '@pas/subgraph-kit';
 import type { HouseholdResolvers } from '../generated/resolvers-types.js';
 
-export const Household: HouseholdResolvers = extendHousehold('education');
+export const Household: HouseholdResolvers = {
+  // The registry owns households; the gateway passes the members it lists (@requires).
+  __resolveReference: (ref) => ref,
+  education: (household) => ({ householdId: household.id, members: household.members ?? null }),
+};

@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { AccessAudit } from './access-audit.js';
 import { Household } from './household.js';
 import { HouseholdEducation } from './household-education.js';
+import { HouseholdExitAssessment } from './household-exit-assessment.js';
 import { Mutation } from './mutation.js';
 import { Person } from './person.js';
 import { PersonEducation } from './person-education.js';
@@ -17,6 +18,7 @@ export const resolvers: Resolvers = {
   Mutation,
   Household,
   HouseholdEducation,
+  HouseholdExitAssessment,
   Person,
   PersonEducation,
   School,

@@ -3,6 +3,7 @@ import { AccessAudit } from './access-audit.js';
 import { ChronicDiseaseCard } from './chronic-disease-card.js';
 import { DisabilityCertificate } from './disability-certificate.js';
 import { Household } from './household.js';
+import { HouseholdExitAssessment } from './household-exit-assessment.js';
 import { HouseholdHealth } from './household-health.js';
 import { InsuranceCoverage } from './insurance-coverage.js';
 import { InsuranceEnrolment } from './insurance-enrolment.js';
@@ -21,6 +22,7 @@ export const resolvers: Resolvers = {
   Mutation,
   Household,
   HouseholdHealth,
+  HouseholdExitAssessment,
   Person,
   PersonHealth,
   Village,

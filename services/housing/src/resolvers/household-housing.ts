@@ -1,3 +1,4 @@
+import { safeHousingCriterion } from '../domain/exit-criteria.js';
 import { load } from '../domain/loaders.js';
 import type { HouseholdHousingResolvers } from '../generated/resolvers-types.js';
 
@@ -9,8 +10,6 @@ export const HouseholdHousing: HouseholdHousingResolvers = {
       load.relocationOfHousehold(ctx).load(parent.householdId),
       load.renovationOfHousehold(ctx).load(parent.householdId),
     ]);
-    if (relocation && !relocation.movedIn) return false;
-    // completedYear defaults to null, so its inferred type also admits a missing value: neither is completed.
-    return !renovation || renovation.completedYear != null;
+    return safeHousingCriterion(relocation, renovation, new Date().getUTCFullYear()).verdict === 'MET';
   },
 };

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { AccessAudit } from './access-audit.js';
 import { Household } from './household.js';
+import { HouseholdExitAssessment } from './household-exit-assessment.js';
 import { HouseholdHousing } from './household-housing.js';
 import { Mutation } from './mutation.js';
 import { Query } from './query.js';
@@ -16,6 +17,7 @@ export const resolvers: Resolvers = {
   Mutation,
   Household,
   HouseholdHousing,
+  HouseholdExitAssessment,
   Village,
   VillageHousing,
   Relocation,

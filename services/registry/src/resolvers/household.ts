@@ -1,3 +1,4 @@
+import { validateCampaignYear } from '@pas/register-rules';
 import { must } from '@pas/subgraph-kit';
 import { load } from '../domain/loaders.js';
 import type { HouseholdResolvers } from '../generated/resolvers-types.js';
@@ -7,4 +8,5 @@ export const Household: HouseholdResolvers = {
   village: async (household, _, ctx) => must(await load.village(ctx).load(household.villageCode), `village ${household.villageCode}`),
   members: (household) => household.members.map((member) => ({ ...member, household })),
   helper: (household) => household.helper ?? null,
+  exitAssessment: (household, { year }) => ({ householdId: household.id, year: validateCampaignYear(year, 'year'), household }),
 };

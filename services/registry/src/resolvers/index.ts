@@ -2,10 +2,11 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { AccessAudit } from './access-audit.js';
 import { County } from './county.js';
 import { HouseholdConnection } from './household-connection.js';
+import { HouseholdExitAssessment } from './household-exit-assessment.js';
 import { Household } from './household.js';
 import { Mutation } from './mutation.js';
 import { Person } from './person.js';
 import { Query } from './query.js';
 import { Village } from './village.js';
 
-export const resolvers: Resolvers = { AccessAudit, Query, Mutation, County, Village, Household, HouseholdConnection, Person };
+export const resolvers: Resolvers = { AccessAudit, Query, Mutation, County, Village, Household, HouseholdConnection, HouseholdExitAssessment, Person };

@@ -1,0 +1,48 @@
+import { validateCampaignYear } from '@pas/register-rules';
+
+/** The exit standard's vocabulary (exit-criterion.graphql) as the subgraphs build it. */
+export type ExitCriterionKey = 'INCOME' | 'FOOD' | 'CLOTHING' | 'COMPULSORY_EDUCATION' | 'MEDICAL_INSURANCE' | 'SAFE_HOUSING' | 'SAFE_DRINKING_WATER';
+export type ExitVerdict = 'MET' | 'NOT_MET' | 'UNKNOWN';
+
+export interface ExitEvidence {
+  label: string;
+  value: string;
+  personId?: string | null;
+}
+
+export interface ExitCriterion {
+  key: ExitCriterionKey;
+  label: string;
+  verdict: ExitVerdict;
+  threshold: string;
+  evidence: ExitEvidence[];
+  source: string;
+  asOf: Date;
+}
+
+/** A criterion judged now by `source`. */
+export function judged(source: string, criterion: Omit<ExitCriterion, 'source' | 'asOf'>): ExitCriterion {
+  return { ...criterion, source, asOf: new Date() };
+}
+
+/** One verdict of many: NOT_MET when any fails, else UNKNOWN when any is unknown (or missing), else MET. */
+export function combinedVerdict(verdicts: readonly (ExitVerdict | null | undefined)[]): ExitVerdict {
+  if (verdicts.includes('NOT_MET')) return 'NOT_MET';
+  return verdicts.every((verdict) => verdict === 'MET') ? 'MET' : 'UNKNOWN';
+}
+
+/** A share such as 3/4, the way evidence shows counts. */
+export function ofTotal(part: number, total: number): string {
+  return `${part}/${total}`;
+}
+
+/** A household's assessment in a year as a domain subgraph receives it (the key of HouseholdExitAssessment). */
+export interface ExitAssessmentRef {
+  householdId: string;
+  year: number;
+}
+
+/** The reference a domain subgraph resolves, its year checked: `_entities` may be called directly. */
+export function exitAssessmentReference<Ref extends ExitAssessmentRef>(ref: Ref): Ref {
+  return { ...ref, year: validateCampaignYear(ref.year, 'year') };
+}

@@ -1,0 +1,10 @@
+import { exitAssessmentReference } from '@pas/subgraph-kit';
+import { compulsoryEducationCriterion } from '../domain/compulsory-education.js';
+import { load } from '../domain/loaders.js';
+import type { HouseholdExitAssessmentResolvers } from '../generated/resolvers-types.js';
+
+export const HouseholdExitAssessment: HouseholdExitAssessmentResolvers = {
+  __resolveReference: exitAssessmentReference,
+  compulsoryEducation: async (assessment, _, ctx) =>
+    compulsoryEducationCriterion(assessment.members ?? null, await load.enrolmentsOfHousehold(ctx).load(assessment.householdId), assessment.year),
+};

@@ -1,0 +1,39 @@
+import { judged, type ExitCriterion } from '@pas/subgraph-kit';
+import type { HouseRenovationDoc, RelocationDoc, VillageDrinkingWaterDoc } from '../models/index.js';
+
+const SAFE_HOUSING = { key: 'SAFE_HOUSING', label: '住房安全有保障', threshold: '无C/D级危房，或危房已改造、搬迁户已入住' } as const;
+
+/** 住房安全有保障 at the end of `year`, from the household's relocation and renovation cases. */
+export function safeHousingCriterion(relocation: RelocationDoc | null, renovation: HouseRenovationDoc | null, year: number): ExitCriterion {
+  if (relocation && relocation.year <= year) {
+    const evidence = [{ label: '易地扶贫搬迁', value: `${relocation.year}年，${relocation.movedIn ? '已入住' : '未入住'}` }];
+    if (relocation.movedIn) return judged('housing', { ...SAFE_HOUSING, verdict: 'MET', evidence });
+    if (!renovation) return judged('housing', { ...SAFE_HOUSING, verdict: 'NOT_MET', evidence });
+  }
+  if (!renovation) return judged('housing', { ...SAFE_HOUSING, verdict: 'MET', evidence: [{ label: '危房记录', value: '无' }] });
+  const renovated = renovation.completedYear != null && renovation.completedYear <= year;
+  return judged('housing', {
+    ...SAFE_HOUSING,
+    verdict: renovated ? 'MET' : 'NOT_MET',
+    evidence: [
+      { label: '危房等级', value: renovation.grade },
+      { label: '改造完成', value: renovated ? `${renovation.completedYear}年` : '未完成' },
+    ],
+  });
+}
+
+/** 饮水安全有保障 in `year`: the village's water assessed safe, secured by that year. */
+export function safeDrinkingWaterCriterion(water: VillageDrinkingWaterDoc | null, year: number): ExitCriterion {
+  const rule = { key: 'SAFE_DRINKING_WATER', label: '饮水安全有保障', threshold: '所在村饮水经评估安全，且安全饮水工程已在当年或之前完成' } as const;
+  if (!water) return judged('housing', { ...rule, verdict: 'UNKNOWN', evidence: [{ label: '村饮水评估', value: '无记录' }] });
+  const secured = water.safe && (water.securedYear == null || water.securedYear <= year);
+  return judged('housing', {
+    ...rule,
+    verdict: secured ? 'MET' : 'NOT_MET',
+    evidence: [
+      { label: '饮水安全', value: water.safe ? '是' : '否' },
+      { label: '水源', value: water.source },
+      ...(water.securedYear == null ? [] : [{ label: '保障年份', value: String(water.securedYear) }]),
+    ],
+  });
+}

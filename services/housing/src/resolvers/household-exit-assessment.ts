@@ -1,0 +1,20 @@
+import { placeOfHousehold } from '@pas/register-rules';
+import { exitAssessmentReference } from '@pas/subgraph-kit';
+import { safeDrinkingWaterCriterion, safeHousingCriterion } from '../domain/exit-criteria.js';
+import { load } from '../domain/loaders.js';
+import type { HouseholdExitAssessmentResolvers } from '../generated/resolvers-types.js';
+
+export const HouseholdExitAssessment: HouseholdExitAssessmentResolvers = {
+  __resolveReference: exitAssessmentReference,
+  safeHousing: async (assessment, _, ctx) => {
+    const [relocation, renovation] = await Promise.all([
+      load.relocationOfHousehold(ctx).load(assessment.householdId),
+      load.renovationOfHousehold(ctx).load(assessment.householdId),
+    ]);
+    return safeHousingCriterion(relocation, renovation, assessment.year);
+  },
+  safeDrinkingWater: async (assessment, _, ctx) => {
+    const village = placeOfHousehold(assessment.householdId)?.villageCode;
+    return safeDrinkingWaterCriterion(village ? await load.drinkingWater(ctx).load(village) : null, assessment.year);
+  },
+};
