@@ -173,6 +173,11 @@ describe('the exit assessment (两不愁三保障), each criterion judged by the
   const ASSESSMENT = /* GraphQL */ `query($id: ID!, $year: Int!) {
     household(id: $id) { exitAssessment(year: $year) {
       year
+      verdict
+      criteria { key verdict source }
+      income { ...criterion }
+      food { ...criterion }
+      clothing { ...criterion }
       medicalInsurance { ...criterion }
       compulsoryEducation { ...criterion }
       safeHousing { ...criterion }
@@ -181,8 +186,12 @@ describe('the exit assessment (两不愁三保障), each criterion judged by the
   }
   fragment criterion on ExitCriterion { key label verdict threshold source asOf evidence { label value personId } }`;
   type Criterion = { key: string; verdict: string; source: string; evidence: { label: string; value: string; personId: string | null }[] };
-  type Assessment = Record<'medicalInsurance' | 'compulsoryEducation' | 'safeHousing' | 'safeDrinkingWater', Criterion> & { year: number };
-  let village: { code: string; drinkingWaterSafe: boolean | null };
+  type Assessment = Record<'income' | 'food' | 'clothing' | 'medicalInsurance' | 'compulsoryEducation' | 'safeHousing' | 'safeDrinkingWater', Criterion> & {
+    year: number;
+    verdict: string;
+    criteria: { key: string; verdict: string; source: string }[];
+  };
+  let village: { code: string };
   let schoolId: string;
   let serial = 0;
 
@@ -244,28 +253,71 @@ describe('the exit assessment (两不愁三保障), each criterion judged by the
   }
 
   beforeAll(async () => {
-    const { data } = await graphql<{ households: { edges: { node: { village: { code: string; housing: { drinkingWater: { safe: boolean } | null } } } }[] } }>(
+    // A village whose water was safe by 2019, so that a household there can meet every criterion.
+    const { data, errors } = await graphql<{ counties: { code: string; villages: { code: string; housing: { drinkingWater: { safe: boolean; securedYear: number | null } | null } }[] }[] }>(
       stack.gateway.url,
-      '{ households(filter: { countyCode: "410326" }, first: 1) { edges { node { village { code housing { drinkingWater { safe } } } } } } }',
+      '{ counties { code villages { code housing { drinkingWater { safe securedYear } } } } }',
       {},
       analyst,
     );
-    const first = data!.households.edges[0]!.node.village;
-    village = { code: first.code, drinkingWaterSafe: first.housing.drinkingWater?.safe ?? null };
-    const schools = await graphql<{ schools: { id: string }[] }>(stack.gateway.url, '{ schools(countyCode: "410326", stage: PRIMARY) { id } }', {}, analyst);
+    expect(errors).toBeUndefined();
+    const safe = data!.counties.flatMap((county) => county.villages).find(({ housing }) => housing.drinkingWater?.safe && (housing.drinkingWater.securedYear ?? 0) <= 2019)!;
+    village = { code: safe.code };
+    const schools = await graphql<{ schools: { id: string }[] }>(stack.gateway.url, `{ schools(countyCode: "${village.code.slice(0, 6)}", stage: PRIMARY) { id } }`, {}, analyst);
     schoolId = schools.data!.schools[0]!.id;
   });
 
-  it('meets insurance, schooling and housing for a household whose every member is insured and whose child is at school', async () => {
+  const registry = (mutation: string, variables: Record<string, unknown>) => tokenFor('department_staff', { department: 'registry' }).then((token) => graphql(stack.gateway.url, mutation, variables, token));
+  const declare = (householdId: string, agriculture: number) =>
+    registry('mutation($id: ID!, $input: DeclaredIncomeInput!) { recordIncome(householdId: $id, version: 1, input: $input) { version } }', {
+      id: householdId,
+      input: { year: 2019, agriculture, transfers: 0, other: 0 },
+    });
+  const visit = (householdId: string, food: boolean) =>
+    registry('mutation($input: VerificationVisitInput!, $key: String!) { recordVerificationVisit(input: $input, idempotencyKey: $key) { id } }', {
+      input: { householdId, year: 2019, visitedOn: '2019-11-28', food, clothing: true, satisfied: true },
+      key: randomUUID(),
+    });
+
+  it('meets every criterion of 两不愁三保障 for a household above the line, fed and clothed, insured, at school and safely housed', async () => {
     const household = await plantHousehold();
     await insure(household.head);
     await insure(household.child);
     await school(household.child, 'ENROLLED');
+    // 10,000 yuan for two: 5,000 a head, above 2019's 3,218.
+    expect((await declare(household.id, 1_000_000)).errors).toBeUndefined();
+    expect((await visit(household.id, true)).errors).toBeUndefined();
     const assessment = await assess(household.id);
+    expect(assessment.income).toMatchObject({ key: 'INCOME', verdict: 'MET', source: 'registry', evidence: expect.arrayContaining([{ label: '人均纯收入', value: '5000.00元', personId: null }]) });
+    expect(assessment.food).toMatchObject({ verdict: 'MET', source: 'registry' });
     expect(assessment.medicalInsurance).toMatchObject({ key: 'MEDICAL_INSURANCE', verdict: 'MET', source: 'healthcare', evidence: [{ label: '参保成员', value: '2/2' }] });
     expect(assessment.compulsoryEducation).toMatchObject({ key: 'COMPULSORY_EDUCATION', verdict: 'MET', source: 'education', evidence: [{ label: '在校适龄成员', value: '1/1' }] });
     expect(assessment.safeHousing).toMatchObject({ verdict: 'MET', source: 'housing', evidence: [{ label: '危房记录', value: '无' }] });
-    expect(assessment.safeDrinkingWater.verdict).toBe(village.drinkingWaterSafe === null ? 'UNKNOWN' : village.drinkingWaterSafe ? 'MET' : 'NOT_MET');
+    expect(assessment.safeDrinkingWater).toMatchObject({ verdict: 'MET', source: 'housing' });
+    expect(assessment.criteria.map((c) => [c.key, c.verdict, c.source])).toEqual([
+      ['INCOME', 'MET', 'registry'],
+      ['FOOD', 'MET', 'registry'],
+      ['CLOTHING', 'MET', 'registry'],
+      ['COMPULSORY_EDUCATION', 'MET', 'education'],
+      ['MEDICAL_INSURANCE', 'MET', 'healthcare'],
+      ['SAFE_HOUSING', 'MET', 'housing'],
+      ['SAFE_DRINKING_WATER', 'MET', 'housing'],
+    ]);
+    expect(assessment.verdict).toBe('MET');
+  });
+
+  it('fails income below the line and food as the visit found it, and does not know either without a declaration or a visit', async () => {
+    const poor = await plantHousehold();
+    // 5,000 yuan for two: 2,500 a head, below 2019's 3,218.
+    await declare(poor.id, 500_000);
+    await visit(poor.id, false);
+    const failing = await assess(poor.id);
+    expect(failing.income).toMatchObject({ verdict: 'NOT_MET', evidence: expect.arrayContaining([{ label: '人均纯收入', value: '2500.00元', personId: null }]) });
+    expect(failing.food.verdict).toBe('NOT_MET');
+    expect(failing.verdict).toBe('NOT_MET');
+    const unknown = await assess((await plantHousehold()).id);
+    expect([unknown.income.verdict, unknown.food.verdict, unknown.clothing.verdict]).toEqual(['UNKNOWN', 'UNKNOWN', 'UNKNOWN']);
+    expect(unknown.income.evidence).toEqual([{ label: '缺少', value: '当年收入核算', personId: null }]);
   });
 
   it('fails insurance for an uninsured member, does not know the schooling of a child with no enrolment, and fails an unfinished renovation', async () => {
@@ -295,7 +347,8 @@ describe('the exit assessment (两不愁三保障), each criterion judged by the
     const household = await plantHousehold();
     const early = await graphql(stack.gateway.url, ASSESSMENT, { id: household.id, year: 2009 }, analyst);
     expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
-    const outsider = await graphql<{ household: unknown }>(stack.gateway.url, ASSESSMENT, { id: household.id, year: 2019 }, await tokenFor('county_official', { county: '410325' }));
+    const otherCounty = village.code.startsWith('410325') ? '410326' : '410325';
+    const outsider = await graphql<{ household: unknown }>(stack.gateway.url, ASSESSMENT, { id: household.id, year: 2019 }, await tokenFor('county_official', { county: otherCounty }));
     expect(outsider.data?.household ?? null).toBeNull();
   });
 });

@@ -160,6 +160,8 @@ async function buildProbes(): Promise<Probe[]> {
     { field: 'PublicWelfarePost.monthlyPay', data: 'INCOME', service: 'employment', stored: post.monthlyIncome, path: '_entities on employment', url: subgraph('employment'), ...entities('Household', post.householdId, 'employment { publicWelfarePosts { id monthlyPay } }'), pick: (d) => d?._entities?.[0]?.employment?.publicWelfarePosts?.find((p: { id: string }) => p.id === post.id)?.monthlyPay },
     { field: 'StudentEnrolment.status', data: 'SCHOOLING', service: 'education', stored: enrolment.status, path: 'nested household.education', url: gateway, query: `{ household(id: "${enrolment.householdId}") { education { enrolments { id status } } } }`, pick: (d) => d?.household?.education?.enrolments?.find((e: { id: string }) => e.id === enrolment.id)?.status },
     { field: 'StudentEnrolment.status', data: 'SCHOOLING', service: 'education', stored: enrolment.status, path: '_entities on education', url: subgraph('education'), ...entities('Person', enrolment.personId, 'education { enrolments { id status } }'), pick: (d) => d?._entities?.[0]?.education?.enrolments?.find((e: { id: string }) => e.id === enrolment.id)?.status },
+    // Declared income and the income criterion built from it and employment's wages.
+    ...(await incomeProbes(gateway, subgraph)),
     // The exit assessment: a criterion on personal schooling, through the registry and straight to education; the household through the assessment's own key.
     {
       field: 'HouseholdExitAssessment.compulsoryEducation', data: 'SCHOOLING', service: 'education', stored: 'COMPULSORY_EDUCATION', path: 'nested household.exitAssessment', url: gateway,
@@ -179,6 +181,46 @@ async function buildProbes(): Promise<Probe[]> {
     { field: 'HouseRenovation.subsidy', data: 'INCOME', service: 'housing', stored: renovation.subsidy, path: 'nested household.housing', url: gateway, query: `{ household(id: "${renovation.householdId}") { housing { renovation { id subsidy } } } }`, pick: (d) => d?.household?.housing?.renovation?.subsidy },
     { field: 'HouseRenovation.subsidy', data: 'INCOME', service: 'housing', stored: renovation.subsidy, path: '_entities on housing', url: subgraph('housing'), ...entities('Household', renovation.householdId, 'housing { renovation { id subsidy } }'), pick: (d) => d?._entities?.[0]?.housing?.renovation?.subsidy },
   ];
+}
+
+/** A household of county OWN with a declared income, and every path to its income. */
+async function incomeProbes(gateway: () => string, subgraph: (name: string) => () => string): Promise<Probe[]> {
+  const household = await recordOf('registry', 'households', { 'incomes.0': { $exists: true } });
+  const income = household.incomes[0];
+  const year = income.year;
+  const assessment = (selection: string) => ({
+    query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on HouseholdExitAssessment { ${selection} } } }`,
+    variables: { r: [{ __typename: 'HouseholdExitAssessment', householdId: household._id, year, wageIncome: 0 }] },
+  });
+  const base = { data: 'INCOME' as const };
+  return [
+    { ...base, field: 'Household.incomes', service: 'registry', stored: income.agriculture, path: 'root household(id)', url: gateway, query: `{ household(id: "${household._id}") { incomes { agriculture } } }`, pick: (d) => d?.household?.incomes?.[0]?.agriculture },
+    {
+      ...base, field: 'Household.incomes', service: 'registry', stored: income.agriculture, path: '_entities on registry', url: subgraph('registry'),
+      query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Household { incomes { agriculture } } } }`, variables: { r: [{ __typename: 'Household', id: household._id }] },
+      pick: (d) => d?._entities?.[0]?.incomes?.[0]?.agriculture,
+    },
+    {
+      ...base, field: 'HouseholdExitAssessment.income', service: 'registry', stored: 'INCOME', path: 'nested household.exitAssessment', url: gateway,
+      query: `{ household(id: "${household._id}") { exitAssessment(year: ${year}) { income { key } } } }`, pick: (d) => d?.household?.exitAssessment?.income?.key,
+    },
+    { ...base, field: 'HouseholdExitAssessment.income', service: 'registry', stored: 'INCOME', path: '_entities on registry', url: subgraph('registry'), ...assessment('income { key }'), pick: (d) => d?._entities?.[0]?.income?.key },
+    {
+      ...base, field: 'HouseholdExitAssessment.criteria', service: 'registry', stored: 'INCOME', path: 'nested household.exitAssessment', url: gateway,
+      query: `{ household(id: "${household._id}") { exitAssessment(year: ${year}) { criteria { key } } } }`, pick: (d) => d?.household?.exitAssessment?.criteria?.[0]?.key,
+    },
+    {
+      ...base, field: 'HouseholdExitAssessment.wageIncome', service: 'employment', stored: await wagesOf(household._id, year), path: '_entities on employment', url: subgraph('employment'),
+      ...assessment('wageIncome'), pick: (d) => d?._entities?.[0]?.wageIncome,
+    },
+  ];
+}
+
+/** The wages employment counts for a household's year, asked of employment as its own staff. */
+async function wagesOf(householdId: string, year: number): Promise<number> {
+  const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on HouseholdExitAssessment { wageIncome } } }';
+  const { data } = await graphql<any>(stack.subgraph('employment').url, query, { r: [{ __typename: 'HouseholdExitAssessment', householdId, year }] }, await tokenFor('department_staff', { department: 'employment' }));
+  return data._entities[0].wageIncome;
 }
 
 async function memberName(personId: string): Promise<string> {

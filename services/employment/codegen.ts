@@ -3,6 +3,7 @@ import { registryRefMappers, subgraphCodegen } from '@pas/subgraph-kit/codegen';
 export default subgraphCodegen({
   ...registryRefMappers,
   HouseholdEmployment: '@pas/subgraph-kit#OfHousehold',
+  HouseholdExitAssessment: '@pas/subgraph-kit#ExitAssessmentRef',
   PersonEmployment: '@pas/subgraph-kit#OfPerson',
   VillageEmployment: '@pas/subgraph-kit#OfVillage',
   TransferEmployment: '../models/employment-record.js#TransferRecord',

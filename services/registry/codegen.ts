@@ -10,5 +10,8 @@ export default subgraphCodegen({
   Cadre: '../models/household.js#CadreDoc',
   RegisterCounts: '../domain/counts.js#RegisterCountsRecord',
   HouseholdExitAssessment: '../domain/exit-assessment.js#ExitAssessmentParent',
+  DeclaredIncome: '../models/household.js#DeclaredIncomeDoc',
+  VerificationVisit: '../models/verification-visit.js#VerificationVisitDoc',
+  PovertyLine: '../models/poverty-line.js#PovertyLineDoc',
   HouseholdConnection: '../domain/households-page.js#HouseholdsPage',
 });

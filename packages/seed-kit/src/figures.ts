@@ -672,11 +672,34 @@ export const CITY_TOTALS = {
 // Poverty lines
 // ---------------------------------------------------------------------------
 
+export interface PovertyLine {
+  year: number;
+  /** Two-digit province code (GB/T 2260) of a province that set its own line; null for the national line. */
+  provinceCode: string | null;
+  /** Net income per person and year, in yuan. */
+  yuanPerYear: number;
+  source: string;
+}
+
+const NATIONAL_LINE_SOURCE =
+  '现行农村贫困标准：每人每年2300元（2010年不变价），2011年中央扶贫开发工作会议确定、《中国农村扶贫开发纲要（2011－2020年）》执行；当年现价标准见国家统计局住户调查办公室《中国农村贫困监测报告》各年版';
+
 /**
- * None of the documents states a poverty-line amount. 004 only mentions
- * 推动扶贫标准线和低保标准线两线合一 without a figure, so this stays empty.
+ * The rural poverty lines the exit checks judge income by. None of the five documents states an
+ * amount (004 only mentions 推动扶贫标准线和低保标准线两线合一), so these are public-record
+ * figures from outside them, each with its source. 2020 has no published restatement at
+ * current prices: 4,000 yuan is the figure commonly cited for that year's exit checks. A
+ * province that set its own line adds entries with its code; none is recorded for Henan.
  */
-export const POVERTY_LINES: readonly { year: number; yuanPerYear: number }[] = [];
+export const POVERTY_LINES: readonly PovertyLine[] = [
+  { year: 2014, provinceCode: null, yuanPerYear: 2800, source: NATIONAL_LINE_SOURCE },
+  { year: 2015, provinceCode: null, yuanPerYear: 2855, source: NATIONAL_LINE_SOURCE },
+  { year: 2016, provinceCode: null, yuanPerYear: 2952, source: NATIONAL_LINE_SOURCE },
+  { year: 2017, provinceCode: null, yuanPerYear: 2952, source: NATIONAL_LINE_SOURCE },
+  { year: 2018, provinceCode: null, yuanPerYear: 2995, source: NATIONAL_LINE_SOURCE },
+  { year: 2019, provinceCode: null, yuanPerYear: 3218, source: NATIONAL_LINE_SOURCE },
+  { year: 2020, provinceCode: null, yuanPerYear: 4000, source: '2020年无现价标准公布；脱贫验收通常引用的每人每年4000元' },
+];
 
 // ---------------------------------------------------------------------------
 // Named places (villages / towns) mentioned in the documents

@@ -128,6 +128,27 @@ export function upsertOnce<T extends { id: string }>(
   });
 }
 
+/**
+ * Creates a record whose id is known before it is written, once per idempotency key: the id is
+ * noted first, so a retry after a crash finds the record instead of writing it again. `save`
+ * writes it (and turns a duplicate into the error its callers should see).
+ */
+export function createOnce<T extends { id: string }>(
+  ctx: { caller: Caller; log: Logger },
+  request: { operation: string; key: string; args: unknown; model: Model<T>; record: T; save: (record: T) => Promise<T> },
+): Promise<T> {
+  const { model, record, save, ...keyed } = request;
+  return idempotent(ctx, {
+    ...keyed,
+    write: async (remember) => {
+      await remember(record.id);
+      return save(record);
+    },
+    idOf: (saved) => saved.id,
+    reload: (id) => model.findOne({ id } as FilterQuery<T>).lean<T>().exec() as Promise<T | null>,
+  });
+}
+
 export function validateIdempotencyKey(key: string): string {
   if (!KEY.test(key)) throw badUserInput('idempotencyKey must be 8 to 128 visible ASCII characters, e.g. a UUID', { field: 'idempotencyKey' });
   return key;

@@ -11,6 +11,6 @@ export * from './access/index.js';
 export * from './entity-refs.js';
 export { decodeCursor, encodeCursor, pageSize } from './cursor.js';
 export { groupedSums, type GroupedSums } from './aggregate.js';
-export { idempotent, upsertOnce, type RememberRecord, IdempotencyKey, type IdempotentWrite } from './idempotency.js';
+export { createOnce, idempotent, upsertOnce, type RememberRecord, IdempotencyKey, type IdempotentWrite } from './idempotency.js';
 export { assertTimeLeft, deadlineExceeded, withDeadline, withoutDeadline } from './deadline.js';
 export * from './exit/exit-criterion.js';

@@ -82,9 +82,15 @@ export function buildRegionWorld(options: { counties: string[]; villages: number
 const AS_OF = Date.UTC(2020, 5, 30);
 const FAMILY_COUNTIES: Record<string, string> = { '410326': '汝阳县', '410325': '嵩县' };
 
-function familyMember(householdId: string, n: number, spec: Pick<SeedPerson, 'relation' | 'gender' | 'labourCapacity' | 'healthStatus'> & { age: number }): SeedPerson {
+/** Sequence numbers of a world's resident IDs, per region and birth date: every ID unique, its last digit odd for a man. */
+type Issued = Map<string, number>;
+
+function familyMember(issued: Issued, householdId: string, n: number, spec: Pick<SeedPerson, 'relation' | 'gender' | 'labourCapacity' | 'healthStatus'> & { age: number }): SeedPerson {
   const birthDate = new Date(AS_OF - (spec.age * 365 + 30) * 86_400_000);
-  const first17 = `${householdId.slice(1, 7)}${birthDate.toISOString().slice(0, 10).replaceAll('-', '')}${String(n * 2 + (spec.gender === 'MALE' ? 1 : 0)).padStart(3, '0')}`;
+  const first14 = `${householdId.slice(1, 7)}${birthDate.toISOString().slice(0, 10).replaceAll('-', '')}`;
+  const count = issued.get(first14) ?? 0;
+  issued.set(first14, count + 1);
+  const first17 = `${first14}${String(count * 2 + (spec.gender === 'MALE' ? 1 : 0)).padStart(3, '0')}`;
   return {
     id: `${householdId}-${n}`,
     householdId,
@@ -100,19 +106,20 @@ function familyMember(householdId: string, n: number, spec: Pick<SeedPerson, 're
 }
 
 /** Four members: a working head, a spouse, a child aged 3 to 22 and an elderly parent. */
-function familyMembers(householdId: string, h: number): SeedPerson[] {
+function familyMembers(issued: Issued, householdId: string, h: number): SeedPerson[] {
   const childAge = 3 + (h % 20);
   return [
-    familyMember(householdId, 1, { relation: 'HEAD', gender: 'MALE', age: 40 + (h % 15), labourCapacity: h % 7 === 0 ? 'NONE' : 'FULL', healthStatus: h % 7 === 0 ? 'DISABLED' : h % 5 === 0 ? 'CHRONIC_ILLNESS' : 'HEALTHY' }),
-    familyMember(householdId, 2, { relation: 'SPOUSE', gender: 'FEMALE', age: 38 + (h % 12), labourCapacity: h % 3 === 0 ? 'WEAK' : 'FULL', healthStatus: h % 11 === 0 ? 'SERIOUS_ILLNESS' : 'HEALTHY' }),
-    familyMember(householdId, 3, { relation: 'CHILD', gender: h % 2 ? 'MALE' : 'FEMALE', age: childAge, labourCapacity: childAge < 16 ? 'NOT_APPLICABLE' : 'FULL', healthStatus: 'HEALTHY' }),
-    familyMember(householdId, 4, { relation: 'PARENT', gender: 'FEMALE', age: 72, labourCapacity: 'NOT_APPLICABLE', healthStatus: h % 2 ? 'CHRONIC_ILLNESS' : 'HEALTHY' }),
+    familyMember(issued, householdId, 1, { relation: 'HEAD', gender: 'MALE', age: 40 + (h % 15), labourCapacity: h % 7 === 0 ? 'NONE' : 'FULL', healthStatus: h % 7 === 0 ? 'DISABLED' : h % 5 === 0 ? 'CHRONIC_ILLNESS' : 'HEALTHY' }),
+    familyMember(issued, householdId, 2, { relation: 'SPOUSE', gender: 'FEMALE', age: 38 + (h % 12), labourCapacity: h % 3 === 0 ? 'WEAK' : 'FULL', healthStatus: h % 11 === 0 ? 'SERIOUS_ILLNESS' : 'HEALTHY' }),
+    familyMember(issued, householdId, 3, { relation: 'CHILD', gender: h % 2 ? 'MALE' : 'FEMALE', age: childAge, labourCapacity: childAge < 16 ? 'NOT_APPLICABLE' : 'FULL', healthStatus: 'HEALTHY' }),
+    familyMember(issued, householdId, 4, { relation: 'PARENT', gender: 'FEMALE', age: 72, labourCapacity: 'NOT_APPLICABLE', healthStatus: h % 2 ? 'CHRONIC_ILLNESS' : 'HEALTHY' }),
   ];
 }
 
 /** A small hand-made world: per county one township of `villages` villages (the first a poverty village) of `households` each. */
 export function buildFamilyWorld(options: { counties: string[]; villages: number; households: number; scale: number }): SeedWorld {
   const world: SeedWorld = { scale: options.scale, counties: [], townships: [], villages: [], households: [] };
+  const issued: Issued = new Map();
   for (const code of options.counties) {
     world.counties.push({ code, name: FAMILY_COUNTIES[code]!, city: '洛阳市', nationalPovertyCounty: true, provincialPovertyCounty: false, deepPoverty: code === '410325', contiguousArea: null, ruralPopulation: 400_000, exitYear: 2020 });
     const townshipCode = `${code}100`;
@@ -122,7 +129,7 @@ export function buildFamilyWorld(options: { counties: string[]; villages: number
       world.villages.push({ code: villageCode, name: `村${v}`, townshipCode, countyCode: code, povertyVillage: v === 0, deepPoverty: false, ruralPopulation: 1500, exitYear: v === 0 ? 2018 : null });
       for (let h = 1; h <= options.households; h++) {
         const cause = h % 2 ? 'ILLNESS' : 'LACK_OF_SKILLS';
-        world.households.push(household(world.villages.at(-1)!, h, { cause, exitYear: h % 3 === 0 ? null : 2018, members: familyMembers(householdId(villageCode, h), h) }));
+        world.households.push(household(world.villages.at(-1)!, h, { cause, exitYear: h % 3 === 0 ? null : 2018, members: familyMembers(issued, householdId(villageCode, h), h) }));
       }
     }
   }

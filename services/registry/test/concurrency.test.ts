@@ -37,6 +37,7 @@ const UPDATE = `mutation($id: ID!, $p: ID!, $v: Int!, $m: MemberPatch!) { update
 const REMOVE = `mutation($id: ID!, $p: ID!, $v: Int!) { removeMember(householdId: $id, personId: $p, version: $v, reason: "迁出") { ${HOUSEHOLD} } }`;
 const CHANGE = `mutation($id: ID!, $v: Int!, $input: StatusChangeInput!) { recordStatusChange(householdId: $id, version: $v, input: $input) { ${HOUSEHOLD} } }`;
 const HELPER = `mutation($id: ID!, $v: Int!, $input: HelperInput!) { assignHelper(householdId: $id, version: $v, input: $input) { ${HOUSEHOLD} } }`;
+const INCOME = `mutation($id: ID!, $v: Int!, $input: DeclaredIncomeInput!) { recordIncome(householdId: $id, version: $v, input: $input) { ${HOUSEHOLD} } }`;
 
 const send = <T = Record<string, Saved>>(query: string, variables: Record<string, unknown>) => graphql<T>(subgraph.url, query, variables, staff);
 const code = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.code ?? 'OK';
@@ -71,6 +72,7 @@ describe(`${WRITERS} concurrent edits holding the same version`, () => {
     ['removeMember', (h: Saved) => send(REMOVE, { id: h.id, p: h.members[1]!.id, v: 1 })],
     ['recordStatusChange', (h: Saved, i: number) => send(CHANGE, { id: h.id, v: 1, input: { status: 'BEING_HELPED', date: '2016-05-01', reason: `结对帮扶 ${i}` } })],
     ['assignHelper', (h: Saved, i: number) => send(HELPER, { id: h.id, v: 1, input: { name: `帮扶人${i}`, unit: '市人社局', since: '2016-05-01' } })],
+    ['recordIncome', (h: Saved, i: number) => send(INCOME, { id: h.id, v: 1, input: { year: 2019, agriculture: 500_000 + i, transfers: 0, other: 0 } })],
   ])('%s: exactly one wins, the others get CONFLICT', async (_, write) => {
     const h = await registered([person('HEAD'), person('SPOUSE')]);
     const responses = await together(WRITERS, (i) => write(h, i));

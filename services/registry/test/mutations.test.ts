@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { errorCode, graphql, tokenFor, useTestSubgraph } from '@pas/test-helpers';
+import { errorCode, expectOneRecordPerKey, graphql, tokenFor, useTestSubgraph } from '@pas/test-helpers';
 import { PersonalDataRead } from '@pas/subgraph-kit';
 import { Household, ResidentIdClaim } from '../src/models/index.js';
 import { resolvers } from '../src/resolvers/index.js';
@@ -211,5 +211,63 @@ describe('counts', () => {
     const after = await graphql<typeof data>(subgraph.url, '{ village(code: "410325100201") { registerCounts { households poorPeople } incidenceRate } }');
     expect(after.data!.village.registerCounts).toEqual({ households: 3, poorPeople: 3 });
     expect(after.data!.village.incidenceRate).toBe(Math.round((3 / 2100) * 10_000) / 100);
+  });
+});
+
+describe('incomes and verification visits (收入核算, 入户核验)', () => {
+  const INCOME = /* GraphQL */ `mutation($id: ID!, $v: Int!, $input: DeclaredIncomeInput!) { recordIncome(householdId: $id, version: $v, input: $input) { version incomes { year agriculture transfers other recordedBy } } }`;
+  const VISIT = /* GraphQL */ `mutation($input: VerificationVisitInput!, $key: String!) { recordVerificationVisit(input: $input, idempotencyKey: $key) { id year visitedOn food clothing satisfied household { id } } }`;
+  type Incomes = { recordIncome: { version: number; incomes: { year: number; agriculture: number }[] } };
+
+  it('declares a year’s income at the version, and a second declaration of the year replaces it', async () => {
+    const { data } = await register(household());
+    const id = data!.registerHousehold.id;
+    const first = await graphql<Incomes>(subgraph.url, INCOME, { id, v: 1, input: { year: 2019, agriculture: 800_000, transfers: 120_000, other: 0 } }, subgraph.staff);
+    expect(first.errors).toBeUndefined();
+    const second = await graphql<Incomes>(subgraph.url, INCOME, { id, v: 2, input: { year: 2019, agriculture: 900_000, transfers: 120_000, other: 0 } }, subgraph.staff);
+    const third = await graphql<Incomes>(subgraph.url, INCOME, { id, v: 3, input: { year: 2018, agriculture: 400_000, transfers: 0, other: 0 } }, subgraph.staff);
+    expect(second.data!.recordIncome.incomes).toMatchObject([{ year: 2019, agriculture: 900_000 }]);
+    expect(third.data!.recordIncome).toMatchObject({ version: 4, incomes: [{ year: 2018, agriculture: 400_000 }, { year: 2019, agriculture: 900_000 }] });
+    const stale = await graphql(subgraph.url, INCOME, { id, v: 1, input: { year: 2017, agriculture: 1, transfers: 0, other: 0 } }, subgraph.staff);
+    expect(errorCode(stale)).toBe('CONFLICT');
+  });
+
+  it.each([
+    ['a negative amount', { year: 2019, agriculture: -1, transfers: 0, other: 0 }, 'agriculture'],
+    ['more than 100万元', { year: 2019, agriculture: 0, transfers: 100_000_001, other: 0 }, 'transfers'],
+    ['a year before the campaign', { year: 2012, agriculture: 0, transfers: 0, other: 0 }, 'year'],
+  ])('refuses an income with %s, and writes nothing', async (_, input, field) => {
+    const { data } = await register(household());
+    const id = data!.registerHousehold.id;
+    const response = await graphql(subgraph.url, INCOME, { id, v: 1, input }, subgraph.staff);
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect((await Household.findById(id).lean())!).toMatchObject({ version: 1 });
+  });
+
+  it('records one visit per household and day, idempotently, and refuses a visit before the year it checks', async () => {
+    const { data } = await register(household());
+    const id = data!.registerHousehold.id;
+    const input = { householdId: id, year: 2019, visitedOn: '2019-11-20', food: true, clothing: true, satisfied: true };
+    const visit = await graphql<{ recordVerificationVisit: unknown }>(subgraph.url, VISIT, { input, key: randomUUID() }, subgraph.staff);
+    expect(visit.data!.recordVerificationVisit).toEqual({ id: `VV-${id}-20191120`, year: 2019, visitedOn: '2019-11-20', food: true, clothing: true, satisfied: true, household: { id } });
+    expect(errorCode(await graphql(subgraph.url, VISIT, { input: { ...input, satisfied: false }, key: randomUUID() }, subgraph.staff))).toBe('CONFLICT');
+    const early = await graphql(subgraph.url, VISIT, { input: { ...input, visitedOn: '2018-12-30' }, key: randomUUID() }, subgraph.staff);
+    expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'visitedOn' });
+    const unknown = await graphql(subgraph.url, VISIT, { input: { ...input, householdId: 'H4103261002019998' }, key: randomUUID() }, subgraph.staff);
+    expect(errorCode(unknown)).toBe('NOT_FOUND');
+  });
+
+  it('answers retries of a visit with its idempotency key with the first visit', async () => {
+    const { data } = await register(household());
+    const input = { householdId: data!.registerHousehold.id, year: 2019, visitedOn: '2019-12-02', food: true, clothing: false };
+    await expectOneRecordPerKey(subgraph.url, VISIT, 'recordVerificationVisit', input, { ...input, clothing: true }, subgraph.staff);
+  });
+
+  it('lets only registry staff declare incomes or record visits', async () => {
+    const { data } = await register(household());
+    const id = data!.registerHousehold.id;
+    const token = await tokenFor('department_staff', { department: 'healthcare' });
+    expect(errorCode(await graphql(subgraph.url, INCOME, { id, v: 1, input: { year: 2019, agriculture: 0, transfers: 0, other: 0 } }, token))).toBe('FORBIDDEN');
+    expect(errorCode(await graphql(subgraph.url, VISIT, { input: { householdId: id, year: 2019, visitedOn: '2019-12-01', food: true, clothing: true }, key: randomUUID() }, token))).toBe('FORBIDDEN');
   });
 });

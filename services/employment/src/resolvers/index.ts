@@ -4,6 +4,7 @@ import { EmploymentSubsidy } from './employment-subsidy.js';
 import { EmploymentSummary } from './employment-summary.js';
 import { Household } from './household.js';
 import { HouseholdEmployment } from './household-employment.js';
+import { HouseholdExitAssessment } from './household-exit-assessment.js';
 import { Mutation } from './mutation.js';
 import { Person } from './person.js';
 import { PersonEmployment } from './person-employment.js';
@@ -23,6 +24,7 @@ export const resolvers: Resolvers = {
   Mutation,
   Household,
   HouseholdEmployment,
+  HouseholdExitAssessment,
   Person,
   PersonEmployment,
   Village,

@@ -3,9 +3,10 @@ import { badUserInput, conflict, notFound } from '@pas/platform';
 import { placeOfPerson, validateCampaignDate, validateCampaignYear, validateHousehold, validatePerson, validateText, validateVillageCode } from '@pas/register-rules';
 import { isDuplicateKey, type RememberRecord } from '@pas/subgraph-kit';
 import type { UpdateQuery } from 'mongoose';
-import type { HelperInput, MemberInput, MemberPatch, RegisterHouseholdInput, StatusChangeInput } from '../generated/resolvers-types.js';
+import type { DeclaredIncomeInput, HelperInput, MemberInput, MemberPatch, RegisterHouseholdInput, StatusChangeInput } from '../generated/resolvers-types.js';
 import { Counter, Household, Village, type HouseholdDoc, type PersonDoc } from '../models/index.js';
 import { claimResidentIds, releaseClaimsOf, releaseHeldClaim, type Claim } from './resident-ids.js';
+import { declaredIncome } from './exit-assessment.js';
 import { assertTransition } from './status.js';
 import { MAX_MEMBERS, validateMember, validateMembers, validateName, validatePhone } from './validate.js';
 
@@ -220,4 +221,12 @@ export async function assignHelper(householdId: string, version: number, input: 
     since: validateCampaignDate(input.since, 'since'),
   };
   return saveVersion(household.id, version, { $set: { helper } });
+}
+
+/** 收入核算 for a year at `version`, replacing the year's earlier declaration. */
+export async function recordIncome(householdId: string, version: number, input: DeclaredIncomeInput, actor: string): Promise<HouseholdDoc> {
+  const household = await loadVersion(householdId, version);
+  const income = declaredIncome(input, validateCampaignYear(input.year, 'year'), actor);
+  const incomes = [...(household.incomes ?? []).filter((other) => other.year !== income.year), income].sort((a, b) => a.year - b.year);
+  return saveVersion(household.id, version, { $set: { incomes } });
 }

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { placeOfPerson } from '@pas/register-rules';
-import { requestLoaders, uniqueKeyLoader } from '@pas/subgraph-kit';
-import { County, Household, Township, Village, type PersonRecord } from '../models/index.js';
+import { groupLoader, requestLoaders, uniqueKeyLoader } from '@pas/subgraph-kit';
+import { County, Household, PovertyLine, Township, VerificationVisit, Village, type PersonRecord, type PovertyLineDoc } from '../models/index.js';
 
 /** This request's batching loaders: one `_id` `$in` query per entity type per tick. */
 export const load = requestLoaders({
@@ -9,6 +9,12 @@ export const load = requestLoaders({
   township: () => uniqueKeyLoader(Township, '_id'),
   village: () => uniqueKeyLoader(Village, '_id'),
   household: () => uniqueKeyLoader(Household, '_id'),
+  visitsOfHousehold: () => groupLoader(VerificationVisit, 'householdId'),
+  // A handful of lines in all: read whole, once per request.
+  povertyLines: () => new DataLoader<'all', PovertyLineDoc[]>(async (keys) => {
+    const lines = await PovertyLine.find().sort({ year: 1, provinceCode: 1 }).lean<PovertyLineDoc[]>();
+    return keys.map(() => lines);
+  }),
   // A person id names its household, so persons load by their households' `_id`.
   person: () =>
     new DataLoader<string, PersonRecord | null>(async (ids) => {

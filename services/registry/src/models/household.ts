@@ -59,7 +59,19 @@ export interface HouseholdDoc {
   /** members.length, kept beside it: register counts sum it instead of unwinding every member. */
   memberCount: number;
   helper: CadreDoc | null;
+  /** 收入核算 per year; absent on households stored before incomes were kept. */
+  incomes?: DeclaredIncomeDoc[];
   version: number;
+}
+
+/** Income a household declared for one year (fen), besides what the domains record. */
+export interface DeclaredIncomeDoc {
+  year: number;
+  agriculture: number;
+  transfers: number;
+  other: number;
+  recordedOn: Date;
+  recordedBy: string;
 }
 
 const statusChangeSchema = new Schema(
@@ -89,6 +101,18 @@ const personSchema = new Schema<PersonDoc>(
   { _id: false },
 );
 
+const declaredIncomeSchema = new Schema<DeclaredIncomeDoc>(
+  {
+    year: { type: Number, required: true, min: 2014, max: 2030 },
+    agriculture: { type: Number, required: true, min: 0 },
+    transfers: { type: Number, required: true, min: 0 },
+    other: { type: Number, required: true, min: 0 },
+    recordedOn: { type: Date, required: true },
+    recordedBy: { type: String, required: true },
+  },
+  { _id: false },
+);
+
 export const cadreSchema = new Schema<CadreDoc>(
   {
     name: { type: String, required: true },
@@ -114,6 +138,7 @@ const householdSchema = new Schema<HouseholdDoc>({
   members: { type: [personSchema], default: [] },
   memberCount: { type: Number, required: true, min: 0 },
   helper: { type: cadreSchema, default: null },
+  incomes: { type: [declaredIncomeSchema], default: undefined },
   version: { type: Number, required: true, default: 1 },
 });
 householdSchema.plugin(naturalKey('id'));

@@ -8,5 +8,7 @@ export const Household: HouseholdResolvers = {
   village: async (household, _, ctx) => must(await load.village(ctx).load(household.villageCode), `village ${household.villageCode}`),
   members: (household) => household.members.map((member) => ({ ...member, household })),
   helper: (household) => household.helper ?? null,
+  incomes: (household) => household.incomes ?? [],
+  verificationVisits: async (household, _, ctx) => [...(await load.visitsOfHousehold(ctx).load(household.id))].sort((a, b) => a.visitedOn.getTime() - b.visitedOn.getTime()),
   exitAssessment: (household, { year }) => ({ householdId: household.id, year: validateCampaignYear(year, 'year'), household }),
 };

@@ -7,6 +7,7 @@ import { Household } from './household.js';
 import { Mutation } from './mutation.js';
 import { Person } from './person.js';
 import { Query } from './query.js';
+import { VerificationVisit } from './verification-visit.js';
 import { Village } from './village.js';
 
-export const resolvers: Resolvers = { AccessAudit, Query, Mutation, County, Village, Household, HouseholdConnection, HouseholdExitAssessment, Person };
+export const resolvers: Resolvers = { AccessAudit, Query, Mutation, County, Village, Household, HouseholdConnection, HouseholdExitAssessment, Person, VerificationVisit };

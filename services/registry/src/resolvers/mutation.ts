@@ -1,9 +1,10 @@
-import { idempotent } from '@pas/subgraph-kit';
+import { createOnce, idempotent } from '@pas/subgraph-kit';
 import { actor } from '../domain/actor.js';
-import { addMember, assignHelper, householdHolding, recordStatusChange, registerHousehold, removeMember, updateMember } from '../domain/households.js';
+import { addMember, assignHelper, householdHolding, recordIncome, recordStatusChange, registerHousehold, removeMember, updateMember } from '../domain/households.js';
+import { saveVisit, verificationVisit } from '../domain/verification-visits.js';
 import { assignVillageTeam } from '../domain/village-team.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
-import { Household, type HouseholdDoc } from '../models/index.js';
+import { Household, VerificationVisit, type HouseholdDoc } from '../models/index.js';
 
 export const Mutation: MutationResolvers = {
   registerHousehold: (_, { input, idempotencyKey }, ctx) => {
@@ -31,6 +32,11 @@ export const Mutation: MutationResolvers = {
     });
   },
   removeMember: (_, { householdId, personId, version, reason }, ctx) => (actor(ctx), removeMember(householdId, personId, version, reason)),
+  recordIncome: (_, { householdId, version, input }, ctx) => recordIncome(householdId, version, input, actor(ctx)),
+  recordVerificationVisit: async (_, { input, idempotencyKey }, ctx) => {
+    const visit = await verificationVisit(input, actor(ctx));
+    return createOnce(ctx, { operation: 'recordVerificationVisit', key: idempotencyKey, args: input, model: VerificationVisit, record: visit, save: saveVisit });
+  },
   recordStatusChange: (_, { householdId, version, input }, ctx) => recordStatusChange(householdId, version, input, actor(ctx)),
   assignHelper: (_, { householdId, version, input }, ctx) => (actor(ctx), assignHelper(householdId, version, input)),
   assignVillageTeam: async (_, { villageCode, input }, ctx) => {

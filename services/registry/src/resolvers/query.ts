@@ -14,4 +14,5 @@ export const Query: QueryResolvers = {
   households: (_, { filter, first, after }, ctx) => householdsPage(householdQuery(filter, countyScope(ctx.caller)), first, after),
   household: (_, { id }, ctx) => load.household(ctx).load(id),
   person: (_, { id }, ctx) => load.person(ctx).load(id),
+  povertyLines: (_, __, ctx) => load.povertyLines(ctx).load('all'),
 };

@@ -1,5 +1,6 @@
 import type { SeedHousehold, SeedModule } from '@pas/seed-kit';
 import { cadre } from './cadres.js';
+import { declaredIncomes, povertyLines, verificationVisits } from './incomes.js';
 
 function statusHistory(household: SeedHousehold) {
   const history = [
@@ -19,6 +20,8 @@ function statusHistory(household: SeedHousehold) {
 export const seedModule: SeedModule = {
   service: 'registry',
   generate(world, rng) {
+    // Their own streams, so the rest of the register stays as it was seeded before incomes were kept.
+    const incomeRng = rng.fork('incomes');
     return {
       // Each keyed by its natural key (DESIGN.md, engine): a code or a household id is the `_id`.
       counties: world.counties.map((county) => ({ _id: county.code, ...county })),
@@ -48,6 +51,7 @@ export const seedModule: SeedModule = {
           members: household.members.map(({ householdId: _, ...member }) => member),
           memberCount: household.members.length,
           helper: cadre(rng, new Date(Date.UTC(household.identifiedYear, 3, 1))),
+          incomes: declaredIncomes(household, incomeRng),
           version: 1,
         };
       }),
@@ -55,6 +59,8 @@ export const seedModule: SeedModule = {
         household.members.map((member) => ({ _id: member.residentId, personId: member.id, householdId: household.id })),
       ),
       counters: countersByVillage(world.households),
+      povertyLines: povertyLines(),
+      verificationVisits: verificationVisits(world.households, rng.fork('visits')),
     };
   },
 };
