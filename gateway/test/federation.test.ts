@@ -352,3 +352,51 @@ describe('the exit assessment (两不愁三保障), each criterion judged by the
     expect(outsider.data?.household ?? null).toBeNull();
   });
 });
+
+describe('the county exit assessment (县摘帽), each domain judging the whole county in one read', () => {
+  const COUNTY = /* GraphQL */ `query($code: ID!, $year: Int!) {
+    county(code: $code) { exitAssessment(year: $year) {
+      verdict
+      criteria { key verdict threshold evidence { label value } }
+      households { household { id } status verdict reasons { key verdict } }
+    } }
+  }`;
+  type Row = { household: { id: string }; status: string; verdict: string; reasons: { key: string; verdict: string }[] };
+  type CountyAssessment = { verdict: string; criteria: { key: string; verdict: string; evidence: { label: string; value: string }[] }[]; households: Row[] };
+
+  it('gives every household the verdict its own assessment gives, and judges the county from them', async () => {
+    const { data, errors } = await graphql<{ county: { exitAssessment: CountyAssessment } }>(stack.gateway.url, COUNTY, { code: '410326', year: 2019 }, analyst);
+    expect(errors).toBeUndefined();
+    const assessment = data!.county.exitAssessment;
+    expect(assessment.households.length).toBeGreaterThan(10);
+    expect(assessment.criteria.map((c) => c.key)).toEqual(['INCIDENCE', 'WRONG_EXIT_RATE', 'SATISFACTION', 'POVERTY_VILLAGES_EXITED']);
+    const exited = assessment.households.filter((row) => ['EXITED', 'MONITORED'].includes(row.status));
+    const wrongExits = exited.filter((row) => row.verdict === 'NOT_MET').length;
+    expect(assessment.criteria.find((c) => c.key === 'WRONG_EXIT_RATE')!.evidence.slice(0, 2)).toEqual([
+      { label: '未达标的脱贫户', value: String(wrongExits) },
+      { label: '脱贫户', value: String(exited.length) },
+    ]);
+    // The county's rows and each household's own assessment agree, criterion by criterion.
+    for (const row of assessment.households.slice(0, 12)) {
+      const own = await graphql<{ household: { exitAssessment: { verdict: string; criteria: { key: string; verdict: string }[] } } }>(
+        stack.gateway.url,
+        'query($id: ID!) { household(id: $id) { exitAssessment(year: 2019) { verdict criteria { key verdict } } } }',
+        { id: row.household.id },
+        analyst,
+      );
+      expect(own.errors).toBeUndefined();
+      expect(row.verdict, row.household.id).toBe(own.data!.household.exitAssessment.verdict);
+      expect(row.reasons).toEqual(own.data!.household.exitAssessment.criteria.filter((c) => c.verdict !== 'MET'));
+    }
+  });
+
+  it('narrows the list by verdict, by exit and by criterion', async () => {
+    const query = `{ county(code: "410326") { exitAssessment(year: 2019) { all: households { verdict status reasons { key } } notMet: households(verdict: NOT_MET) { verdict } exited: households(exited: true) { status } water: households(criterion: SAFE_DRINKING_WATER) { reasons { key } } } } }`;
+    const { data, errors } = await graphql<{ county: { exitAssessment: Record<string, { verdict: string; status: string; reasons: { key: string }[] }[]> } }>(stack.gateway.url, query, {}, analyst);
+    expect(errors).toBeUndefined();
+    const { all, notMet, exited, water } = data!.county.exitAssessment;
+    expect(notMet!.length).toBe(all!.filter((row) => row.verdict === 'NOT_MET').length);
+    expect(exited!.length).toBe(all!.filter((row) => ['EXITED', 'MONITORED'].includes(row.status)).length);
+    expect(water!.length).toBe(all!.filter((row) => row.reasons.some((r) => r.key === 'SAFE_DRINKING_WATER')).length);
+  });
+});

@@ -193,7 +193,28 @@ async function incomeProbes(gateway: () => string, subgraph: (name: string) => (
     variables: { r: [{ __typename: 'HouseholdExitAssessment', householdId: household._id, year, wageIncome: 0 }] },
   });
   const base = { data: 'INCOME' as const };
+  const county = (selection: string) => ({
+    query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on CountyExitAssessment { ${selection} } } }`,
+    variables: { r: [{ __typename: 'CountyExitAssessment', countyCode: OWN, year, roster: [{ id: household._id, members: [] }] }] },
+  });
   return [
+    {
+      ...base, field: 'CountyExitAssessment.households', service: 'registry', stored: household._id, path: 'nested county.exitAssessment', url: gateway,
+      query: `{ county(code: "${OWN}") { exitAssessment(year: ${year}) { households { household { id } } } } }`,
+      pick: (d) => d?.county?.exitAssessment?.households?.find((row: { household: { id: string } }) => row.household.id === household._id)?.household?.id,
+    },
+    {
+      ...base, field: 'CountyExitAssessment.households', service: 'registry', stored: household._id, path: '_entities on registry', url: subgraph('registry'),
+      ...county('households { household { id } }'), pick: (d) => d?._entities?.[0]?.households?.find((row: { household: { id: string } }) => row.household.id === household._id)?.household?.id,
+    },
+    {
+      ...base, field: 'CountyExitAssessment.wageIncomes', service: 'employment', stored: true, path: '_entities on employment', url: subgraph('employment'),
+      ...county('wageIncomes { householdId }'), pick: (d) => (d?._entities?.[0]?.wageIncomes ? Array.isArray(d._entities[0].wageIncomes) : undefined),
+    },
+    {
+      data: 'SCHOOLING', field: 'CountyExitAssessment.compulsoryEducation', service: 'education', stored: household._id, path: '_entities on education', url: subgraph('education'),
+      ...county('compulsoryEducation { householdId }'), pick: (d) => d?._entities?.[0]?.compulsoryEducation?.[0]?.householdId,
+    },
     { ...base, field: 'Household.incomes', service: 'registry', stored: income.agriculture, path: 'root household(id)', url: gateway, query: `{ household(id: "${household._id}") { incomes { agriculture } } }`, pick: (d) => d?.household?.incomes?.[0]?.agriculture },
     {
       ...base, field: 'Household.incomes', service: 'registry', stored: income.agriculture, path: '_entities on registry', url: subgraph('registry'),

@@ -5,6 +5,7 @@ export default subgraphCodegen({
   Household: '../domain/compulsory-education.js#HouseholdWithMembers',
   HouseholdEducation: '../domain/compulsory-education.js#HouseholdEducationParent',
   HouseholdExitAssessment: '../domain/compulsory-education.js#ExitAssessmentWithMembers',
+  CountyExitAssessment: '../domain/compulsory-education.js#CountyAssessmentWithRoster',
   PersonEducation: '@pas/subgraph-kit#OfPerson',
   School: '../models/school.js#SchoolDoc',
   StudentEnrolment: '../models/student-enrolment.js#StudentEnrolmentDoc',

@@ -4,6 +4,7 @@ export default subgraphCodegen({
   ...registryRefMappers,
   HouseholdEmployment: '@pas/subgraph-kit#OfHousehold',
   HouseholdExitAssessment: '@pas/subgraph-kit#ExitAssessmentRef',
+  CountyExitAssessment: '@pas/subgraph-kit#CountyAssessmentRef',
   PersonEmployment: '@pas/subgraph-kit#OfPerson',
   VillageEmployment: '@pas/subgraph-kit#OfVillage',
   TransferEmployment: '../models/employment-record.js#TransferRecord',

@@ -5,6 +5,7 @@ export default subgraphCodegen({
   Household: '../domain/coverage.js#HouseholdWithMembers',
   HouseholdHealth: '../domain/coverage.js#HouseholdHealthParent',
   HouseholdExitAssessment: '../domain/coverage.js#ExitAssessmentWithMembers',
+  CountyExitAssessment: '../domain/coverage.js#CountyAssessmentWithRoster',
   PersonHealth: '@pas/subgraph-kit#OfPerson',
   VillageHealth: '@pas/subgraph-kit#OfVillage',
   InsuranceEnrolment: '../models/insurance-enrolment.js#InsuranceEnrolmentDoc',

@@ -3,6 +3,8 @@ import { registryRefMappers, subgraphCodegen } from '@pas/subgraph-kit/codegen';
 export default subgraphCodegen({
   ...registryRefMappers,
   HouseholdHousing: '@pas/subgraph-kit#OfHousehold',
+  HouseholdExitAssessment: '@pas/subgraph-kit#ExitAssessmentRef',
+  CountyExitAssessment: '../domain/exit-criteria.js#CountyAssessmentWithRoster',
   VillageHousing: '@pas/subgraph-kit#OfVillage',
   Relocation: '../models/relocation.js#RelocationDoc',
   ResettlementSite: '../models/resettlement-site.js#ResettlementSiteDoc',

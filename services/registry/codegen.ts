@@ -13,5 +13,8 @@ export default subgraphCodegen({
   DeclaredIncome: '../models/household.js#DeclaredIncomeDoc',
   VerificationVisit: '../models/verification-visit.js#VerificationVisitDoc',
   PovertyLine: '../models/poverty-line.js#PovertyLineDoc',
+  CountyExitAssessment: '../domain/county-assessment.js#CountyAssessmentParent',
+  HouseholdExitRow: '../domain/county-assessment.js#HouseholdExitRowRecord',
+  ExitReason: '../domain/county-assessment.js#ExitReasonRecord',
   HouseholdConnection: '../domain/households-page.js#HouseholdsPage',
 });

@@ -702,6 +702,31 @@ export const POVERTY_LINES: readonly PovertyLine[] = [
 ];
 
 // ---------------------------------------------------------------------------
+// Exit standards (退出标准)
+// ---------------------------------------------------------------------------
+
+export interface ExitThreshold {
+  key: 'COUNTY_INCIDENCE' | 'WRONG_EXIT_RATE' | 'OMISSION_RATE' | 'SATISFACTION' | 'POVERTY_VILLAGES_EXITED' | 'VILLAGE_INCIDENCE' | 'COLLECTIVE_INCOME';
+  /** Percent for rates and shares; yuan for income. */
+  value: number;
+  source: string;
+}
+
+const EXIT_MECHANISM = '中共中央办公厅、国务院办公厅《关于建立贫困退出机制的意见》（2016年4月）';
+
+/** The thresholds of 村出列 and 县摘帽, each with its source (Henan counts as 中部: 2%, not the west's 3%). */
+export const EXIT_THRESHOLDS: readonly ExitThreshold[] = [
+  { key: 'COUNTY_INCIDENCE', value: 2, source: `${EXIT_MECHANISM}：贫困县贫困发生率降至2%以下（西部地区3%）` },
+  { key: 'VILLAGE_INCIDENCE', value: 2, source: `${EXIT_MECHANISM}：贫困村贫困发生率降至2%以下（西部地区3%）` },
+  { key: 'WRONG_EXIT_RATE', value: 2, source: '贫困县退出专项评估检查：错退率原则上低于2%' },
+  { key: 'OMISSION_RATE', value: 2, source: '贫困县退出专项评估检查：漏评率原则上低于2%' },
+  { key: 'SATISFACTION', value: 90, source: '贫困县退出专项评估检查：群众认可度原则上高于90%' },
+  // 汝阳 exited as a county with 74 of its 78 poverty villages out (001): not all need be.
+  { key: 'POVERTY_VILLAGES_EXITED', value: 90, source: '本系统设定（可调整）：汝阳县摘帽时78个贫困村退出74个（001）' },
+  { key: 'COLLECTIVE_INCOME', value: 50_000, source: '001：贫困村村集体经济收入均超过5万元' },
+];
+
+// ---------------------------------------------------------------------------
 // Named places (villages / towns) mentioned in the documents
 // ---------------------------------------------------------------------------
 

@@ -14,3 +14,4 @@ export { groupedSums, type GroupedSums } from './aggregate.js';
 export { createOnce, idempotent, upsertOnce, type RememberRecord, IdempotencyKey, type IdempotentWrite } from './idempotency.js';
 export { assertTimeLeft, deadlineExceeded, withDeadline, withoutDeadline } from './deadline.js';
 export * from './exit/exit-criterion.js';
+export { groupBy } from './group-by.js';

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { POVERTY_LINES } from '@pas/seed-kit/figures';
 import { buildFamilyWorld, itSeedsEveryCollection } from '@pas/test-helpers';
-import { Counter, County, Household, PovertyLine, ResidentIdClaim, Township, VerificationVisit, Village, type HouseholdDoc, type PovertyLineDoc, type VerificationVisitDoc } from '../src/models/index.js';
+import { Counter, County, ExitThreshold, Household, PovertyLine, ResidentIdClaim, Township, VerificationVisit, Village, type HouseholdDoc, type PovertyLineDoc, type VerificationVisitDoc } from '../src/models/index.js';
 import { seedModule } from '../src/seed/index.js';
 
 const world = buildFamilyWorld({ counties: ['410326', '410325'], villages: 2, households: 30, scale: 0.01 });
 
 describe('registry seed module', () => {
-  const docs = itSeedsEveryCollection(seedModule, world, [County, Township, Village, Household, ResidentIdClaim, Counter, PovertyLine, VerificationVisit]);
+  const docs = itSeedsEveryCollection(seedModule, world, [County, Township, Village, Household, ResidentIdClaim, Counter, PovertyLine, VerificationVisit, ExitThreshold]);
   const households = docs.households as HouseholdDoc[];
   const lines = docs.povertyLines as PovertyLineDoc[];
 

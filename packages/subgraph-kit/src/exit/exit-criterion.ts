@@ -1,7 +1,18 @@
 import { validateCampaignYear } from '@pas/register-rules';
 
 /** The exit standard's vocabulary (exit-criterion.graphql) as the subgraphs build it. */
-export type ExitCriterionKey = 'INCOME' | 'FOOD' | 'CLOTHING' | 'COMPULSORY_EDUCATION' | 'MEDICAL_INSURANCE' | 'SAFE_HOUSING' | 'SAFE_DRINKING_WATER';
+export type HouseholdCriterionKey = 'INCOME' | 'FOOD' | 'CLOTHING' | 'COMPULSORY_EDUCATION' | 'MEDICAL_INSURANCE' | 'SAFE_HOUSING' | 'SAFE_DRINKING_WATER';
+export type ExitCriterionKey =
+  | HouseholdCriterionKey
+  | 'INCIDENCE'
+  | 'WRONG_EXIT_RATE'
+  | 'OMISSION_RATE'
+  | 'SATISFACTION'
+  | 'POVERTY_VILLAGES_EXITED'
+  | 'ROAD_AND_BUS'
+  | 'POWER'
+  | 'CLINIC'
+  | 'COLLECTIVE_INCOME';
 export type ExitVerdict = 'MET' | 'NOT_MET' | 'UNKNOWN';
 
 export interface ExitEvidence {
@@ -42,7 +53,24 @@ export interface ExitAssessmentRef {
   year: number;
 }
 
-/** The reference a domain subgraph resolves, its year checked: `_entities` may be called directly. */
-export function exitAssessmentReference<Ref extends ExitAssessmentRef>(ref: Ref): Ref {
+/** A household's or county's assessment as a domain subgraph resolves it, its year checked: `_entities` may be called directly. */
+export function assessmentReference<Ref extends { year: number }>(ref: Ref): Ref {
   return { ...ref, year: validateCampaignYear(ref.year, 'year') };
+}
+
+/** One household's verdict on one criterion in a county-wide list; evidence only where it is not met. */
+export interface HouseholdVerdict {
+  householdId: string;
+  verdict: ExitVerdict;
+  evidence: ExitEvidence[];
+}
+
+export function householdVerdict(householdId: string, criterion: Pick<ExitCriterion, 'verdict' | 'evidence'>): HouseholdVerdict {
+  return { householdId, verdict: criterion.verdict, evidence: criterion.verdict === 'MET' ? [] : criterion.evidence };
+}
+
+/** A county's assessment in a year as a domain subgraph receives it (the key of CountyExitAssessment). */
+export interface CountyAssessmentRef {
+  countyCode: string;
+  year: number;
 }

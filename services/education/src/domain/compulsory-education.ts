@@ -1,4 +1,4 @@
-import { judged, ofTotal, type ExitAssessmentRef, type ExitCriterion, type OfHousehold } from '@pas/subgraph-kit';
+import { judged, ofTotal, type CountyAssessmentRef, type ExitAssessmentRef, type ExitCriterion, type OfHousehold } from '@pas/subgraph-kit';
 import { COMPULSORY_STAGES, type StudentEnrolmentDoc } from '../models/index.js';
 
 /** A member as the registry gives it (@requires): the school year its compulsory education starts. */
@@ -14,6 +14,9 @@ export interface HouseholdWithMembers {
 }
 export interface ExitAssessmentWithMembers extends ExitAssessmentRef {
   members?: SchoolAgeMember[];
+}
+export interface CountyAssessmentWithRoster extends CountyAssessmentRef {
+  roster?: { id: string; members: SchoolAgeMember[] }[];
 }
 export interface HouseholdEducationParent extends OfHousehold {
   members: SchoolAgeMember[] | null;

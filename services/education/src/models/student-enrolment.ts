@@ -23,6 +23,8 @@ const studentEnrolmentSchema = new Schema({
 // Dropout lists filter a county by status; school rolls count by school and year.
 studentEnrolmentSchema.index({ countyCode: 1, status: 1, schoolYear: 1 });
 studentEnrolmentSchema.index({ schoolId: 1, schoolYear: 1 });
+// A county's exit assessment reads its school year whole.
+studentEnrolmentSchema.index({ countyCode: 1, schoolYear: 1 });
 
 export type StudentEnrolmentDoc = InferSchemaType<typeof studentEnrolmentSchema>;
 export const StudentEnrolment = mongoose.model('StudentEnrolment', studentEnrolmentSchema, 'studentEnrolments');

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { AccessAudit } from './access-audit.js';
+import { CountyExitAssessment } from './county-exit-assessment.js';
 import { Household } from './household.js';
 import { HouseholdEducation } from './household-education.js';
 import { HouseholdExitAssessment } from './household-exit-assessment.js';
@@ -19,6 +20,7 @@ export const resolvers: Resolvers = {
   Household,
   HouseholdEducation,
   HouseholdExitAssessment,
+  CountyExitAssessment,
   Person,
   PersonEducation,
   School,

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { AccessAudit } from './access-audit.js';
+import { CountyExitAssessment } from './county-exit-assessment.js';
 import { EmploymentSubsidy } from './employment-subsidy.js';
 import { EmploymentSummary } from './employment-summary.js';
 import { Household } from './household.js';
@@ -25,6 +26,7 @@ export const resolvers: Resolvers = {
   Household,
   HouseholdEmployment,
   HouseholdExitAssessment,
+  CountyExitAssessment,
   Person,
   PersonEmployment,
   Village,

@@ -1,4 +1,4 @@
-import { judged, ofTotal, type ExitAssessmentRef, type ExitCriterion } from '@pas/subgraph-kit';
+import { judged, ofTotal, type CountyAssessmentRef, type ExitAssessmentRef, type ExitCriterion } from '@pas/subgraph-kit';
 import { InsuranceEnrolment } from '../models/index.js';
 
 export interface InsuranceCoverageRecord {
@@ -39,6 +39,11 @@ export async function insuranceCoverage(countyCode: string, year: number): Promi
 /** A household's assessment as the gateway passes it: its key, and the members the register lists (@requires). */
 export interface ExitAssessmentWithMembers extends ExitAssessmentRef {
   members?: HouseholdMember[];
+}
+
+/** A county's assessment as the gateway passes it: its key, and every household the registry judges (@requires). */
+export interface CountyAssessmentWithRoster extends CountyAssessmentRef {
+  roster?: { id: string; members: HouseholdMember[] }[];
 }
 
 /** A household as the gateway passes it: its key, and the members the register lists (@requires). */

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { AccessAudit } from './access-audit.js';
 import { ChronicDiseaseCard } from './chronic-disease-card.js';
+import { CountyExitAssessment } from './county-exit-assessment.js';
 import { DisabilityCertificate } from './disability-certificate.js';
 import { Household } from './household.js';
 import { HouseholdExitAssessment } from './household-exit-assessment.js';
@@ -23,6 +24,7 @@ export const resolvers: Resolvers = {
   Household,
   HouseholdHealth,
   HouseholdExitAssessment,
+  CountyExitAssessment,
   Person,
   PersonHealth,
   Village,

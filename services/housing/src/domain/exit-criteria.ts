@@ -1,5 +1,10 @@
-import { judged, type ExitCriterion } from '@pas/subgraph-kit';
+import { judged, type CountyAssessmentRef, type ExitCriterion } from '@pas/subgraph-kit';
 import type { HouseRenovationDoc, RelocationDoc, VillageDrinkingWaterDoc } from '../models/index.js';
+
+/** A county's assessment as the gateway passes it: its key, and the households the registry judges (@requires). */
+export interface CountyAssessmentWithRoster extends CountyAssessmentRef {
+  roster?: { id: string }[];
+}
 
 const SAFE_HOUSING = { key: 'SAFE_HOUSING', label: '住房安全有保障', threshold: '无C/D级危房，或危房已改造、搬迁户已入住' } as const;
 

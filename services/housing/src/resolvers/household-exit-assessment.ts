@@ -1,11 +1,11 @@
 import { placeOfHousehold } from '@pas/register-rules';
-import { exitAssessmentReference } from '@pas/subgraph-kit';
+import { assessmentReference } from '@pas/subgraph-kit';
 import { safeDrinkingWaterCriterion, safeHousingCriterion } from '../domain/exit-criteria.js';
 import { load } from '../domain/loaders.js';
 import type { HouseholdExitAssessmentResolvers } from '../generated/resolvers-types.js';
 
 export const HouseholdExitAssessment: HouseholdExitAssessmentResolvers = {
-  __resolveReference: exitAssessmentReference,
+  __resolveReference: assessmentReference,
   safeHousing: async (assessment, _, ctx) => {
     const [relocation, renovation] = await Promise.all([
       load.relocationOfHousehold(ctx).load(assessment.householdId),

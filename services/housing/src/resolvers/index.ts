@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { AccessAudit } from './access-audit.js';
+import { CountyExitAssessment } from './county-exit-assessment.js';
 import { Household } from './household.js';
 import { HouseholdExitAssessment } from './household-exit-assessment.js';
 import { HouseholdHousing } from './household-housing.js';
@@ -18,6 +19,7 @@ export const resolvers: Resolvers = {
   Household,
   HouseholdHousing,
   HouseholdExitAssessment,
+  CountyExitAssessment,
   Village,
   VillageHousing,
   Relocation,

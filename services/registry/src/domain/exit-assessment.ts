@@ -1,5 +1,5 @@
 import { badUserInput } from '@pas/platform';
-import { combinedVerdict, judged, type ExitCriterion, type ExitCriterionKey } from '@pas/subgraph-kit';
+import { combinedVerdict, judged, type ExitCriterion, type HouseholdCriterionKey } from '@pas/subgraph-kit';
 import type { DeclaredIncomeDoc, HouseholdDoc, PovertyLineDoc, VerificationVisitDoc } from '../models/index.js';
 
 /** The criteria other subgraphs judge, as the gateway passes them (@requires); absent or null when they could not. */
@@ -73,8 +73,8 @@ export function visitCriterion(key: 'FOOD' | 'CLOTHING', visits: VerificationVis
   });
 }
 
-const ORDER: ExitCriterionKey[] = ['INCOME', 'FOOD', 'CLOTHING', 'COMPULSORY_EDUCATION', 'MEDICAL_INSURANCE', 'SAFE_HOUSING', 'SAFE_DRINKING_WATER'];
-const LABELS: Record<ExitCriterionKey, { label: string; source: string }> = {
+const ORDER: HouseholdCriterionKey[] = ['INCOME', 'FOOD', 'CLOTHING', 'COMPULSORY_EDUCATION', 'MEDICAL_INSURANCE', 'SAFE_HOUSING', 'SAFE_DRINKING_WATER'];
+const LABELS: Record<HouseholdCriterionKey, { label: string; source: string }> = {
   INCOME: { label: '收入稳定超过扶贫标准', source: 'registry' },
   FOOD: { label: '不愁吃', source: 'registry' },
   CLOTHING: { label: '不愁穿', source: 'registry' },
@@ -85,7 +85,7 @@ const LABELS: Record<ExitCriterionKey, { label: string; source: string }> = {
 };
 
 /** Every criterion in the standard's order; one not judged becomes UNKNOWN, naming its subgraph. */
-export function allCriteria(judgedCriteria: Partial<Record<ExitCriterionKey, ExitCriterion | null>>): ExitCriterion[] {
+export function allCriteria(judgedCriteria: Partial<Record<HouseholdCriterionKey, ExitCriterion | null>>): ExitCriterion[] {
   return ORDER.map((key) => {
     const found = judgedCriteria[key];
     if (found) return { ...found, key };

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { AccessAudit } from './access-audit.js';
+import { CountyExitAssessment } from './county-exit-assessment.js';
 import { County } from './county.js';
 import { HouseholdConnection } from './household-connection.js';
 import { HouseholdExitAssessment } from './household-exit-assessment.js';
@@ -10,4 +11,4 @@ import { Query } from './query.js';
 import { VerificationVisit } from './verification-visit.js';
 import { Village } from './village.js';
 
-export const resolvers: Resolvers = { AccessAudit, Query, Mutation, County, Village, Household, HouseholdConnection, HouseholdExitAssessment, Person, VerificationVisit };
+export const resolvers: Resolvers = { AccessAudit, Query, Mutation, County, CountyExitAssessment, Village, Household, HouseholdConnection, HouseholdExitAssessment, Person, VerificationVisit };

@@ -1,4 +1,5 @@
 import type { SeedHousehold, SeedModule } from '@pas/seed-kit';
+import { EXIT_THRESHOLDS } from '@pas/seed-kit/figures';
 import { cadre } from './cadres.js';
 import { declaredIncomes, povertyLines, verificationVisits } from './incomes.js';
 
@@ -60,6 +61,7 @@ export const seedModule: SeedModule = {
       ),
       counters: countersByVillage(world.households),
       povertyLines: povertyLines(),
+      exitThresholds: EXIT_THRESHOLDS.map((threshold) => ({ ...threshold })),
       verificationVisits: verificationVisits(world.households, rng.fork('visits')),
     };
   },

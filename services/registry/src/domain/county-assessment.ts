@@ -1,0 +1,173 @@
+import DataLoader from 'dataloader';
+import { combinedVerdict, groupBy, judged, requestLoaders, type ExitCriterion, type ExitEvidence, type ExitVerdict, type HouseholdCriterionKey, type HouseholdVerdict } from '@pas/subgraph-kit';
+import {
+  ExitThreshold,
+  Household,
+  PovertyLine,
+  VerificationVisit,
+  Village,
+  type CountyDoc,
+  type ExitThresholdDoc,
+  type ExitThresholdKey,
+  type HouseholdDoc,
+  type PovertyLineDoc,
+  type StatusChangeDoc,
+  type VerificationVisitDoc,
+} from '../models/index.js';
+import { incomeCriterion, lineFor, visitCriterion } from './exit-assessment.js';
+
+/** The lists the domain subgraphs judge for a whole county, as the gateway passes them (@requires); absent when one could not. */
+export interface CountyDomainLists {
+  wageIncomes?: { householdId: string; amount: number }[] | null;
+  medicalInsurance?: HouseholdVerdict[] | null;
+  compulsoryEducation?: HouseholdVerdict[] | null;
+  safeHousing?: HouseholdVerdict[] | null;
+  safeDrinkingWater?: HouseholdVerdict[] | null;
+}
+
+export interface CountyAssessmentParent extends CountyDomainLists {
+  countyCode: string;
+  year: number;
+  county: CountyDoc;
+}
+
+type Status = StatusChangeDoc['status'];
+
+/** Why one criterion of a household is not met, or cannot be judged. */
+export interface ExitReasonRecord {
+  key: HouseholdCriterionKey;
+  verdict: ExitVerdict;
+  evidence: ExitEvidence[];
+}
+
+/** One household's line in a county's assessment. */
+export interface HouseholdExitRowRecord {
+  household: HouseholdDoc;
+  status: Status;
+  verdict: ExitVerdict;
+  reasons: ExitReasonRecord[];
+}
+
+const EXITED: Status[] = ['EXITED', 'MONITORED'];
+const POOR: Status[] = ['IDENTIFIED', 'BEING_HELPED', 'RETURNED_TO_POVERTY'];
+
+/** The household's status at the end of the year, from its history. */
+export function statusAt(household: HouseholdDoc, year: number): Status | null {
+  const end = Date.UTC(year, 11, 31, 23, 59, 59);
+  return household.statusHistory.filter((change) => new Date(change.date).getTime() <= end).at(-1)?.status ?? null;
+}
+
+/** The households a county's assessment judges: registered by the end of the year and not removed by then, in id order. */
+export async function rosterOf(countyCode: string, year: number): Promise<HouseholdDoc[]> {
+  const households = await Household.find({ countyCode, identifiedYear: { $lte: year } }).sort({ _id: 1 }).lean<HouseholdDoc[]>();
+  return households.filter((household) => {
+    const status = statusAt(household, year);
+    return status !== null && status !== 'REMOVED';
+  });
+}
+
+const DOMAIN_LISTS: [Exclude<keyof CountyDomainLists, 'wageIncomes'>, HouseholdCriterionKey, string][] = [
+  ['compulsoryEducation', 'COMPULSORY_EDUCATION', 'education'],
+  ['medicalInsurance', 'MEDICAL_INSURANCE', 'healthcare'],
+  ['safeHousing', 'SAFE_HOUSING', 'housing'],
+  ['safeDrinkingWater', 'SAFE_DRINKING_WATER', 'housing'],
+];
+
+/** Every household's verdict: the registry's own criteria judged here, the domains' taken from their lists. */
+async function householdRows(parent: CountyAssessmentParent): Promise<HouseholdExitRowRecord[]> {
+  const { countyCode, year } = parent;
+  const [households, lines, visits] = await Promise.all([
+    rosterOf(countyCode, year),
+    PovertyLine.find({ year }).lean<PovertyLineDoc[]>(),
+    VerificationVisit.find({ countyCode, year }).lean<VerificationVisitDoc[]>(),
+  ]);
+  const line = lineFor(lines, countyCode, year);
+  const wages = parent.wageIncomes ? new Map(parent.wageIncomes.map((wage) => [wage.householdId, wage.amount])) : null;
+  const visitsOf = groupBy(visits, (visit) => visit.householdId);
+  const domain = DOMAIN_LISTS.map(([field, key, source]) => ({ key, source, verdicts: parent[field] ? new Map(parent[field].map((v) => [v.householdId, v])) : null }));
+  return households.map((household) => {
+    const own = [
+      incomeCriterion(household, year, wages ? (wages.get(household.id) ?? 0) : null, line),
+      visitCriterion('FOOD', visitsOf.get(household.id) ?? [], year),
+      visitCriterion('CLOTHING', visitsOf.get(household.id) ?? [], year),
+    ];
+    const judgedElsewhere = domain.map(({ key, source, verdicts }): ExitReasonRecord => {
+      const found = verdicts?.get(household.id);
+      return found ? { key, verdict: found.verdict, evidence: found.evidence } : { key, verdict: 'UNKNOWN', evidence: [{ label: '未能判定', value: `${source} 未提供` }] };
+    });
+    const all: ExitReasonRecord[] = [...own.map(({ key, verdict, evidence }) => ({ key: key as HouseholdCriterionKey, verdict, evidence })), ...judgedElsewhere];
+    return {
+      household,
+      status: statusAt(household, year)!,
+      verdict: combinedVerdict(all.map((criterion) => criterion.verdict)),
+      reasons: all.filter((criterion) => criterion.verdict !== 'MET'),
+    };
+  });
+}
+
+/** Rows once per request and county-year, however many fields ask. */
+export const loadRows = requestLoaders({
+  rows: () => new DataLoader<CountyAssessmentParent, HouseholdExitRowRecord[], string>(async (parents) => Promise.all(parents.map(householdRows)), { cacheKeyFn: (p) => `${p.countyCode}/${p.year}` }),
+});
+
+const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 10_000) / 100 : 0);
+
+function threshold(thresholds: ExitThresholdDoc[], key: ExitThresholdKey): ExitThresholdDoc | null {
+  return thresholds.find((t) => t.key === key) ?? null;
+}
+
+/** A rate judged against its threshold: under it (`below`) or at least it. */
+function rateCriterion(
+  key: 'INCIDENCE' | 'WRONG_EXIT_RATE' | 'SATISFACTION' | 'POVERTY_VILLAGES_EXITED',
+  label: string,
+  limit: ExitThresholdDoc | null,
+  below: boolean,
+  counts: { part: number; whole: number; partLabel: string; wholeLabel: string },
+): ExitCriterion {
+  const rate = percent(counts.part, counts.whole);
+  const evidence = [
+    { label: counts.partLabel, value: String(counts.part) },
+    { label: counts.wholeLabel, value: String(counts.whole) },
+    { label: '比率', value: `${rate}%` },
+  ];
+  if (!limit || counts.whole === 0) {
+    return judged('registry', { key, label, verdict: 'UNKNOWN', threshold: limit ? `${below ? '低于' : '不低于'}${limit.value}%` : '阈值未录入', evidence });
+  }
+  const met = below ? rate < limit.value : rate >= limit.value;
+  return judged('registry', { key, label, verdict: met ? 'MET' : 'NOT_MET', threshold: `${below ? '低于' : '不低于'}${limit.value}%（${limit.source}）`, evidence });
+}
+
+/** 县摘帽: incidence, wrong exits, satisfaction and poverty villages exited, each against its threshold. */
+export async function countyCriteria(parent: CountyAssessmentParent, rows: HouseholdExitRowRecord[]): Promise<ExitCriterion[]> {
+  const { county, countyCode, year } = parent;
+  const [thresholds, villages, visits] = await Promise.all([
+    ExitThreshold.find().lean<ExitThresholdDoc[]>(),
+    Village.find({ countyCode, povertyVillage: true }).lean(),
+    VerificationVisit.find({ countyCode, year }).sort({ visitedOn: 1 }).lean<VerificationVisitDoc[]>(),
+  ]);
+  const poorPeople = rows.filter((row) => POOR.includes(row.status)).reduce((sum, row) => sum + row.household.members.length, 0);
+  const exited = rows.filter((row) => EXITED.includes(row.status));
+  // The latest answer of each household visited.
+  const answers = [...new Map(visits.filter((visit) => visit.satisfied != null).map((visit) => [visit.householdId, visit.satisfied!])).values()];
+  return [
+    rateCriterion('INCIDENCE', '贫困发生率', threshold(thresholds, 'COUNTY_INCIDENCE'), true, { part: poorPeople, whole: county.ruralPopulation, partLabel: '剩余贫困人口', wholeLabel: '农村人口' }),
+    rateCriterion('WRONG_EXIT_RATE', '错退率', threshold(thresholds, 'WRONG_EXIT_RATE'), true, {
+      part: exited.filter((row) => row.verdict === 'NOT_MET').length,
+      whole: exited.length,
+      partLabel: '未达标的脱贫户',
+      wholeLabel: '脱贫户',
+    }),
+    rateCriterion('SATISFACTION', '群众认可度', threshold(thresholds, 'SATISFACTION'), false, {
+      part: answers.filter(Boolean).length,
+      whole: answers.length,
+      partLabel: '认可户',
+      wholeLabel: '受访户',
+    }),
+    rateCriterion('POVERTY_VILLAGES_EXITED', '贫困村退出比例', threshold(thresholds, 'POVERTY_VILLAGES_EXITED'), false, {
+      part: villages.filter((village) => village.exitYear != null && village.exitYear <= year).length,
+      whole: villages.length,
+      partLabel: '已退出贫困村',
+      wholeLabel: '贫困村',
+    }),
+  ];
+}
