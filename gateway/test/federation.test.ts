@@ -369,7 +369,7 @@ describe('the county exit assessment (县摘帽), each domain judging the whole 
     expect(errors).toBeUndefined();
     const assessment = data!.county.exitAssessment;
     expect(assessment.households.length).toBeGreaterThan(10);
-    expect(assessment.criteria.map((c) => c.key)).toEqual(['INCIDENCE', 'WRONG_EXIT_RATE', 'SATISFACTION', 'POVERTY_VILLAGES_EXITED']);
+    expect(assessment.criteria.map((c) => c.key)).toEqual(['INCIDENCE', 'WRONG_EXIT_RATE', 'OMISSION_RATE', 'SATISFACTION', 'POVERTY_VILLAGES_EXITED']);
     const exited = assessment.households.filter((row) => ['EXITED', 'MONITORED'].includes(row.status));
     const wrongExits = exited.filter((row) => row.verdict === 'NOT_MET').length;
     expect(assessment.criteria.find((c) => c.key === 'WRONG_EXIT_RATE')!.evidence.slice(0, 2)).toEqual([
@@ -398,5 +398,63 @@ describe('the county exit assessment (县摘帽), each domain judging the whole 
     expect(notMet!.length).toBe(all!.filter((row) => row.verdict === 'NOT_MET').length);
     expect(exited!.length).toBe(all!.filter((row) => ['EXITED', 'MONITORED'].includes(row.status)).length);
     expect(water!.length).toBe(all!.filter((row) => row.reasons.some((r) => r.key === 'SAFE_DRINKING_WATER')).length);
+  });
+});
+
+describe('the data comparison (数据比对) of a county', () => {
+  const COMPARISON = /* GraphQL */ `query($reason: ComparisonReason, $after: String, $first: Int = 500) {
+    county(code: "410326") { exitAssessment(year: 2019) {
+      comparison(reason: $reason, first: $first, after: $after) { totalCount endCursor candidates { reason householdId personId status household { id } evidence { label value personId } } }
+    } }
+  }`;
+  type Candidate = { reason: string; householdId: string; personId: string | null; status: string | null; household: { id: string } | null; evidence: { label: string; value: string; personId: string | null }[] };
+  type Comparison = { totalCount: number; endCursor: string | null; candidates: Candidate[] };
+  const compare = async (variables: Record<string, unknown> = {}) => {
+    const { data, errors } = await graphql<{ county: { exitAssessment: { comparison: Comparison } } }>(stack.gateway.url, COMPARISON, variables, analyst);
+    expect(errors).toBeUndefined();
+    return data!.county.exitAssessment.comparison;
+  };
+  const countyAssessment = async () => {
+    const query = '{ county(code: "410326") { exitAssessment(year: 2019) { criteria { key evidence { value } } households(exited: true, verdict: NOT_MET) { household { id } } } } }';
+    const { data, errors } = await graphql<{ county: { exitAssessment: { criteria: { key: string; evidence: { value: string }[] }[]; households: { household: { id: string } }[] } } }>(stack.gateway.url, query, {}, analyst);
+    expect(errors).toBeUndefined();
+    return data!.county.exitAssessment;
+  };
+  const omitted = async () => Number((await countyAssessment()).criteria.find((c) => c.key === 'OMISSION_RATE')!.evidence[0]!.value);
+
+  it('lists as wrong exits exactly the exited households that fail a criterion', async () => {
+    const wrongExits = await compare({ reason: 'WRONG_EXIT' });
+    expect(wrongExits.candidates.map((c) => c.householdId)).toEqual((await countyAssessment()).households.map((row) => row.household.id));
+    expect(wrongExits.candidates.every((c) => c.evidence.length > 0 && ['EXITED', 'MONITORED'].includes(c.status!))).toBe(true);
+  });
+
+  it('finds a dropout of a household the register does not know as an omission and an orphan record, and nothing else planted', async () => {
+    const [before, omittedBefore] = [await compare(), await omitted()];
+    const ghost = 'H4103261002019990';
+    const { errors } = await graphql(
+      stack.gateway.url,
+      'mutation($input: StudentEnrolmentInput!, $key: String!) { recordEnrolment(input: $input, idempotencyKey: $key) { id } }',
+      { input: { personId: `${ghost}-3`, schoolId: (await graphql<{ schools: { id: string }[] }>(stack.gateway.url, '{ schools(countyCode: "410326", stage: PRIMARY) { id } }', {}, analyst)).data!.schools[0]!.id, schoolYear: 2019, status: 'DROPPED_OUT', statusDate: '2019-10-08', note: '外出打工' }, key: randomUUID() },
+      await tokenFor('department_staff', { department: 'education' }),
+    );
+    expect(errors).toBeUndefined();
+    const after = await compare();
+    const added = after.candidates.filter((c) => !before.candidates.some((b) => b.reason === c.reason && b.householdId === c.householdId && b.personId === c.personId));
+    expect(added.map((c) => [c.reason, c.householdId, c.personId, c.household])).toEqual([
+      ['OMISSION', ghost, null, null],
+      ['ORPHAN_RECORD', ghost, `${ghost}-3`, null],
+    ]);
+    expect(added[0]!.evidence).toContainEqual({ label: '辍学（education）', value: '辍学 2019-10-08：外出打工', personId: `${ghost}-3` });
+    expect(await omitted()).toBe(omittedBefore + 1);
+  });
+
+  it('pages the candidates with a cursor, and refuses a forged one', async () => {
+    const { totalCount, endCursor, candidates } = await compare({ first: 1 });
+    expect(totalCount).toBeGreaterThan(1);
+    expect(candidates).toHaveLength(1);
+    const next = await compare({ first: 1, after: endCursor });
+    expect(next.candidates[0]).not.toEqual(candidates[0]);
+    const forged = await graphql(stack.gateway.url, COMPARISON, { after: Buffer.from('{"offset":-5}').toString('base64url') }, analyst);
+    expect(forged.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -212,6 +212,20 @@ async function incomeProbes(gateway: () => string, subgraph: (name: string) => (
       ...county('wageIncomes { householdId }'), pick: (d) => (d?._entities?.[0]?.wageIncomes ? Array.isArray(d._entities[0].wageIncomes) : undefined),
     },
     {
+      ...base, field: 'CountyExitAssessment.comparison', service: 'registry', stored: true, path: 'nested county.exitAssessment', url: gateway,
+      query: `{ county(code: "${OWN}") { exitAssessment(year: ${year}) { comparison(first: 5) { candidates { householdId } } } } }`,
+      pick: (d) => (d?.county?.exitAssessment?.comparison ? Array.isArray(d.county.exitAssessment.comparison.candidates) : undefined),
+    },
+    ...(['healthcare', 'employment'] as const).map((service): Probe => ({
+      ...base, field: `CountyExitAssessment.${service === 'healthcare' ? 'health' : service}Signals`, service, stored: true, path: `_entities on ${service}`, url: subgraph(service),
+      ...county(`${service === 'healthcare' ? 'health' : service}Signals { householdId }`),
+      pick: (d) => { const signals = d?._entities?.[0]?.[`${service === 'healthcare' ? 'health' : service}Signals`]; return signals ? Array.isArray(signals) : undefined; },
+    })),
+    {
+      data: 'SCHOOLING', field: 'CountyExitAssessment.educationSignals', service: 'education', stored: true, path: '_entities on education', url: subgraph('education'),
+      ...county('educationSignals { householdId }'), pick: (d) => (d?._entities?.[0]?.educationSignals ? Array.isArray(d._entities[0].educationSignals) : undefined),
+    },
+    {
       data: 'SCHOOLING', field: 'CountyExitAssessment.compulsoryEducation', service: 'education', stored: household._id, path: '_entities on education', url: subgraph('education'),
       ...county('compulsoryEducation { householdId }'), pick: (d) => d?._entities?.[0]?.compulsoryEducation?.[0]?.householdId,
     },

@@ -15,6 +15,8 @@ export interface SeedOptions {
   uri: string;
   households: number;
   seed?: number;
+  /** Only these counties, each at its size in a world of `households`. */
+  counties?: string[];
   services?: string[];
   dbPrefix?: string;
   /** Told of each collection as it is written. */
@@ -22,7 +24,7 @@ export interface SeedOptions {
 }
 
 export async function seed(options: SeedOptions): Promise<WriteReport[]> {
-  const world = generateWorld({ households: options.households, seed: options.seed ?? DEFAULT_SEED });
+  const world = generateWorld({ households: options.households, seed: options.seed ?? DEFAULT_SEED, counties: options.counties });
   return writeSeed(options.uri, world, selectModules(options.services), options.seed ?? DEFAULT_SEED, options.dbPrefix, options.onProgress);
 }
 

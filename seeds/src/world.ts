@@ -12,16 +12,19 @@ export function fullScaleHouseholds(): number {
 
 /**
  * The registry's world at a household count: every county gets its share of households,
- * people, poverty villages and exits in proportion to the documents' figures.
+ * people, poverty villages and exits in proportion to the documents' figures. `counties` keeps
+ * only those, each at the size it has in the whole world (汝阳 alone at full scale, say).
  */
-export function generateWorld(options: { households: number; seed: number }): SeedWorld {
+export function generateWorld(options: { households: number; seed: number; counties?: string[] }): SeedWorld {
   const plans = countyPlans();
   const scale = options.households / fullScaleHouseholds();
   const householdsPerCounty = apportion(options.households, plans.map((p) => p.households));
   const rng = new Rng(options.seed);
   const world: SeedWorld = { scale, counties: [], townships: [], villages: [], households: [] };
   const residentIds = new Map<string, number>();
-  plans.forEach((plan, i) => addCounty(world, plan, householdsPerCounty[i]!, scale, rng.fork(plan.figures.code), residentIds));
+  plans.forEach((plan, i) => {
+    if (!options.counties || options.counties.includes(plan.figures.code)) addCounty(world, plan, householdsPerCounty[i]!, scale, rng.fork(plan.figures.code), residentIds);
+  });
   return world;
 }
 

@@ -16,5 +16,6 @@ export default subgraphCodegen({
   CountyExitAssessment: '../domain/county-assessment.js#CountyAssessmentParent',
   HouseholdExitRow: '../domain/county-assessment.js#HouseholdExitRowRecord',
   ExitReason: '../domain/county-assessment.js#ExitReasonRecord',
+  ComparisonCandidate: '../domain/comparison.js#ComparisonCandidateRecord',
   HouseholdConnection: '../domain/households-page.js#HouseholdsPage',
 });

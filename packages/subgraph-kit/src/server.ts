@@ -109,6 +109,9 @@ export function createSubgraph(options: SubgraphOptions): Subgraph {
     await server.start();
     const auth = authConfigFromEnv();
     const queryTimeoutMs = wholeNumberSetting('QUERY_TIMEOUT_MS', 10_000);
+    // A county's exit assessment sends its whole roster as one representation: 汝阳's 13,759
+    // households with their members come to about 3 MB.
+    const maxBodyBytes = wholeNumberSetting('SUBGRAPH_MAX_BODY_BYTES', 16 * 1024 * 1024);
     app.get('/health', (_req, res) => {
       res.json({ status: 'ok', service: name });
     });
@@ -119,7 +122,7 @@ export function createSubgraph(options: SubgraphOptions): Subgraph {
     app.use(
       '/graphql',
       traceRequests(),
-      express.json({ limit: '1mb' }),
+      express.json({ limit: maxBodyBytes }),
       requestDeadline(queryTimeoutMs),
       expressMiddleware(server, {
         context: async ({ req }) => {

@@ -74,3 +74,24 @@ export interface CountyAssessmentRef {
   countyCode: string;
   year: number;
 }
+
+export type SignalKind = 'LARGE_OUT_OF_POCKET' | 'DROPOUT' | 'DANGEROUS_HOUSE' | 'PUBLIC_WELFARE_POST' | 'RECORD';
+
+/** One thing a department's records say about a household or person, for 数据比对. */
+export interface ComparisonSignal {
+  householdId: string;
+  personId: string | null;
+  kind: SignalKind;
+  source: string;
+  evidence: ExitEvidence[];
+}
+
+/** One RECORD signal per household and person the records name, for finding orphans. */
+export function recordSignals(source: string, records: { householdId: string; personId?: string | null }[]): ComparisonSignal[] {
+  const seen = new Map<string, ComparisonSignal>();
+  for (const { householdId, personId = null } of records) {
+    const key = `${householdId}/${personId ?? ''}`;
+    if (!seen.has(key)) seen.set(key, { householdId, personId, kind: 'RECORD', source, evidence: [] });
+  }
+  return [...seen.values()];
+}

@@ -1,4 +1,4 @@
-import { assessmentReference, groupBy, householdVerdict } from '@pas/subgraph-kit';
+import { assessmentReference, groupBy, householdVerdict, recordSignals } from '@pas/subgraph-kit';
 import { compulsoryEducationCriterion } from '../domain/compulsory-education.js';
 import type { CountyExitAssessmentResolvers } from '../generated/resolvers-types.js';
 import { StudentEnrolment, type StudentEnrolmentDoc } from '../models/index.js';
@@ -9,5 +9,18 @@ export const CountyExitAssessment: CountyExitAssessmentResolvers = {
     const enrolments = await StudentEnrolment.find({ countyCode, schoolYear: year }).lean<StudentEnrolmentDoc[]>();
     const byHousehold = groupBy(enrolments, (enrolment) => enrolment.householdId);
     return (roster ?? []).map((household) => householdVerdict(household.id, compulsoryEducationCriterion(household.members, byHousehold.get(household.id) ?? [], year)));
+  },
+  educationSignals: async ({ countyCode, year }) => {
+    const enrolments = await StudentEnrolment.find({ countyCode, schoolYear: year }).lean<StudentEnrolmentDoc[]>();
+    const dropouts = enrolments
+      .filter((enrolment) => enrolment.status === 'DROPPED_OUT')
+      .map((enrolment) => ({
+        householdId: enrolment.householdId,
+        personId: enrolment.personId,
+        kind: 'DROPOUT' as const,
+        source: 'education',
+        evidence: [{ label: '辍学', value: `${enrolment.statusDate.toISOString().slice(0, 10)}${enrolment.note ? `：${enrolment.note}` : ''}` }],
+      }));
+    return [...dropouts, ...recordSignals('education', enrolments)];
   },
 };

@@ -1,7 +1,8 @@
-import { assessmentReference, groupBy, householdVerdict } from '@pas/subgraph-kit';
+import { assessmentReference, groupBy, householdVerdict, recordSignals } from '@pas/subgraph-kit';
+import { largeOutOfPocket } from '../domain/signals.js';
 import { medicalInsuranceCriterion } from '../domain/coverage.js';
 import type { CountyExitAssessmentResolvers } from '../generated/resolvers-types.js';
-import { InsuranceEnrolment, type InsuranceEnrolmentDoc } from '../models/index.js';
+import { InsuranceEnrolment, MedicalClaim, type InsuranceEnrolmentDoc, type MedicalClaimDoc } from '../models/index.js';
 
 export const CountyExitAssessment: CountyExitAssessmentResolvers = {
   __resolveReference: assessmentReference,
@@ -9,5 +10,12 @@ export const CountyExitAssessment: CountyExitAssessmentResolvers = {
     const enrolments = await InsuranceEnrolment.find({ countyCode, year }).lean<InsuranceEnrolmentDoc[]>();
     const byHousehold = groupBy(enrolments, (enrolment) => enrolment.householdId);
     return (roster ?? []).map((household) => householdVerdict(household.id, medicalInsuranceCriterion(household.members, byHousehold.get(household.id) ?? [], year)));
+  },
+  healthSignals: async ({ countyCode, year }) => {
+    const [enrolments, claims] = await Promise.all([
+      InsuranceEnrolment.find({ countyCode, year }).lean<InsuranceEnrolmentDoc[]>(),
+      MedicalClaim.find({ countyCode, treatedOn: { $gte: new Date(Date.UTC(year, 0, 1)), $lt: new Date(Date.UTC(year + 1, 0, 1)) } }).lean<MedicalClaimDoc[]>(),
+    ]);
+    return [...largeOutOfPocket(claims), ...recordSignals('healthcare', [...enrolments, ...claims])];
   },
 };

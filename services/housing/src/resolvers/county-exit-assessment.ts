@@ -1,5 +1,5 @@
 import { placeOfHousehold } from '@pas/register-rules';
-import { assessmentReference, householdVerdict } from '@pas/subgraph-kit';
+import { assessmentReference, householdVerdict, recordSignals } from '@pas/subgraph-kit';
 import { safeDrinkingWaterCriterion, safeHousingCriterion } from '../domain/exit-criteria.js';
 import type { CountyExitAssessmentResolvers } from '../generated/resolvers-types.js';
 import { HouseRenovation, Relocation, VillageDrinkingWater, type HouseRenovationDoc, type RelocationDoc, type VillageDrinkingWaterDoc } from '../models/index.js';
@@ -18,5 +18,21 @@ export const CountyExitAssessment: CountyExitAssessmentResolvers = {
   safeDrinkingWater: async ({ countyCode, year, roster }) => {
     const water = new Map((await VillageDrinkingWater.find({ countyCode }).lean<VillageDrinkingWaterDoc[]>()).map((village) => [village.villageCode, village]));
     return (roster ?? []).map(({ id }) => householdVerdict(id, safeDrinkingWaterCriterion(water.get(placeOfHousehold(id)?.villageCode ?? '') ?? null, year)));
+  },
+  housingSignals: async ({ countyCode, year }) => {
+    const [relocations, renovations] = await Promise.all([
+      Relocation.find({ countyCode }).lean<RelocationDoc[]>(),
+      HouseRenovation.find({ countyCode }).lean<HouseRenovationDoc[]>(),
+    ]);
+    const dangerous = renovations
+      .filter((renovation) => renovation.completedYear == null || renovation.completedYear > year)
+      .map((renovation) => ({
+        householdId: renovation.householdId,
+        personId: null,
+        kind: 'DANGEROUS_HOUSE' as const,
+        source: 'housing',
+        evidence: [{ label: '危房等级', value: renovation.grade }, { label: '改造完成', value: renovation.completedYear == null ? '未完成' : `${renovation.completedYear}年` }],
+      }));
+    return [...dangerous, ...recordSignals('housing', [...relocations, ...renovations])];
   },
 };

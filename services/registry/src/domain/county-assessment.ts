@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { combinedVerdict, groupBy, judged, requestLoaders, type ExitCriterion, type ExitEvidence, type ExitVerdict, type HouseholdCriterionKey, type HouseholdVerdict } from '@pas/subgraph-kit';
+import { combinedVerdict, groupBy, judged, requestLoaders, type ComparisonSignal, type ExitCriterion, type ExitEvidence, type ExitVerdict, type HouseholdCriterionKey, type HouseholdVerdict } from '@pas/subgraph-kit';
 import {
   ExitThreshold,
   Household,
@@ -25,7 +25,15 @@ export interface CountyDomainLists {
   safeDrinkingWater?: HouseholdVerdict[] | null;
 }
 
-export interface CountyAssessmentParent extends CountyDomainLists {
+/** What the domain subgraphs' records say about the county's households (数据比对), as the gateway passes it. */
+export interface CountySignals {
+  healthSignals?: ComparisonSignal[] | null;
+  educationSignals?: ComparisonSignal[] | null;
+  housingSignals?: ComparisonSignal[] | null;
+  employmentSignals?: ComparisonSignal[] | null;
+}
+
+export interface CountyAssessmentParent extends CountyDomainLists, CountySignals {
   countyCode: string;
   year: number;
   county: CountyDoc;
@@ -57,11 +65,15 @@ export function statusAt(household: HouseholdDoc, year: number): Status | null {
   return household.statusHistory.filter((change) => new Date(change.date).getTime() <= end).at(-1)?.status ?? null;
 }
 
-/** The households a county's assessment judges: registered by the end of the year and not removed by then, in id order. */
-export async function rosterOf(countyCode: string, year: number): Promise<HouseholdDoc[]> {
-  const households = await Household.find({ countyCode, identifiedYear: { $lte: year } }).sort({ _id: 1 }).lean<HouseholdDoc[]>();
-  return households.filter((household) => {
-    const status = statusAt(household, year);
+/** Every household the register holds for the county, in id order. */
+export function registerOf(countyCode: string): Promise<HouseholdDoc[]> {
+  return Household.find({ countyCode }).sort({ _id: 1 }).lean<HouseholdDoc[]>().exec();
+}
+
+/** The households a county's assessment judges: registered by the end of the year and not removed by then. */
+export function rosterFrom(register: HouseholdDoc[], year: number): HouseholdDoc[] {
+  return register.filter((household) => {
+    const status = household.identifiedYear <= year ? statusAt(household, year) : null;
     return status !== null && status !== 'REMOVED';
   });
 }
@@ -74,10 +86,10 @@ const DOMAIN_LISTS: [Exclude<keyof CountyDomainLists, 'wageIncomes'>, HouseholdC
 ];
 
 /** Every household's verdict: the registry's own criteria judged here, the domains' taken from their lists. */
-async function householdRows(parent: CountyAssessmentParent): Promise<HouseholdExitRowRecord[]> {
+async function householdRows(parent: CountyAssessmentParent, register: HouseholdDoc[]): Promise<HouseholdExitRowRecord[]> {
   const { countyCode, year } = parent;
-  const [households, lines, visits] = await Promise.all([
-    rosterOf(countyCode, year),
+  const households = rosterFrom(register, year);
+  const [lines, visits] = await Promise.all([
     PovertyLine.find({ year }).lean<PovertyLineDoc[]>(),
     VerificationVisit.find({ countyCode, year }).lean<VerificationVisitDoc[]>(),
   ]);
@@ -105,9 +117,16 @@ async function householdRows(parent: CountyAssessmentParent): Promise<HouseholdE
   });
 }
 
-/** Rows once per request and county-year, however many fields ask. */
+/** The county's register and its rows once per request, however many fields ask. */
+export const loadCounty = requestLoaders({
+  register: () => new DataLoader<string, HouseholdDoc[]>(async (codes) => Promise.all(codes.map(registerOf))),
+});
+
 export const loadRows = requestLoaders({
-  rows: () => new DataLoader<CountyAssessmentParent, HouseholdExitRowRecord[], string>(async (parents) => Promise.all(parents.map(householdRows)), { cacheKeyFn: (p) => `${p.countyCode}/${p.year}` }),
+  rows: () => new DataLoader<{ parent: CountyAssessmentParent; register: HouseholdDoc[] }, HouseholdExitRowRecord[], string>(
+    async (keys) => Promise.all(keys.map(({ parent, register }) => householdRows(parent, register))),
+    { cacheKeyFn: ({ parent }) => `${parent.countyCode}/${parent.year}` },
+  ),
 });
 
 const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 10_000) / 100 : 0);
@@ -118,7 +137,7 @@ function threshold(thresholds: ExitThresholdDoc[], key: ExitThresholdKey): ExitT
 
 /** A rate judged against its threshold: under it (`below`) or at least it. */
 function rateCriterion(
-  key: 'INCIDENCE' | 'WRONG_EXIT_RATE' | 'SATISFACTION' | 'POVERTY_VILLAGES_EXITED',
+  key: 'INCIDENCE' | 'WRONG_EXIT_RATE' | 'OMISSION_RATE' | 'SATISFACTION' | 'POVERTY_VILLAGES_EXITED',
   label: string,
   limit: ExitThresholdDoc | null,
   below: boolean,
@@ -137,8 +156,8 @@ function rateCriterion(
   return judged('registry', { key, label, verdict: met ? 'MET' : 'NOT_MET', threshold: `${below ? '低于' : '不低于'}${limit.value}%（${limit.source}）`, evidence });
 }
 
-/** 县摘帽: incidence, wrong exits, satisfaction and poverty villages exited, each against its threshold. */
-export async function countyCriteria(parent: CountyAssessmentParent, rows: HouseholdExitRowRecord[]): Promise<ExitCriterion[]> {
+/** 县摘帽: incidence, wrong exits, omissions, satisfaction and poverty villages exited, each against its threshold. */
+export async function countyCriteria(parent: CountyAssessmentParent, rows: HouseholdExitRowRecord[], omissions: number): Promise<ExitCriterion[]> {
   const { county, countyCode, year } = parent;
   const [thresholds, villages, visits] = await Promise.all([
     ExitThreshold.find().lean<ExitThresholdDoc[]>(),
@@ -156,6 +175,12 @@ export async function countyCriteria(parent: CountyAssessmentParent, rows: House
       whole: exited.length,
       partLabel: '未达标的脱贫户',
       wholeLabel: '脱贫户',
+    }),
+    rateCriterion('OMISSION_RATE', '漏评率', threshold(thresholds, 'OMISSION_RATE'), true, {
+      part: omissions,
+      whole: rows.length + omissions,
+      partLabel: '疑似漏评户',
+      wholeLabel: '建档立卡户与疑似漏评户',
     }),
     rateCriterion('SATISFACTION', '群众认可度', threshold(thresholds, 'SATISFACTION'), false, {
       part: answers.filter(Boolean).length,

@@ -1,10 +1,27 @@
 import { validateCampaignYear } from '@pas/register-rules';
-import { combinedVerdict } from '@pas/subgraph-kit';
-import { countyCriteria, loadRows, rosterOf } from '../domain/county-assessment.js';
+import { badUserInput } from '@pas/platform';
+import { combinedVerdict, decodeCursor, encodeCursor, pageSize, type SubgraphContext } from '@pas/subgraph-kit';
+import { comparisonCandidates, omittedHouseholds } from '../domain/comparison.js';
+import { countyCriteria, loadCounty, loadRows, rosterFrom, type CountyAssessmentParent } from '../domain/county-assessment.js';
 import { load } from '../domain/loaders.js';
 import type { CountyExitAssessmentResolvers } from '../generated/resolvers-types.js';
 
 const EXITED = ['EXITED', 'MONITORED'];
+
+async function rowsOf(parent: CountyAssessmentParent, ctx: SubgraphContext) {
+  const register = await loadCounty.register(ctx).load(parent.countyCode);
+  return { register, rows: await loadRows.rows(ctx).load({ parent, register }) };
+}
+
+async function candidatesOf(parent: CountyAssessmentParent, ctx: SubgraphContext) {
+  const { register, rows } = await rowsOf(parent, ctx);
+  return { rows, candidates: comparisonCandidates(parent, register, rows) };
+}
+
+async function criteriaOf(parent: CountyAssessmentParent, ctx: SubgraphContext) {
+  const { rows, candidates } = await candidatesOf(parent, ctx);
+  return countyCriteria(parent, rows, omittedHouseholds(candidates));
+}
 
 export const CountyExitAssessment: CountyExitAssessmentResolvers = {
   __resolveReference: async (ref, ctx) => {
@@ -12,14 +29,22 @@ export const CountyExitAssessment: CountyExitAssessmentResolvers = {
     return county && { ...ref, year: validateCampaignYear(ref.year, 'year'), county };
   },
   county: (assessment) => assessment.county,
-  roster: ({ countyCode, year }) => rosterOf(countyCode, year),
+  roster: async ({ countyCode, year }, _, ctx) => rosterFrom(await loadCounty.register(ctx).load(countyCode), year),
   households: async (assessment, { verdict, exited, criterion }, ctx) =>
-    (await loadRows.rows(ctx).load(assessment)).filter(
+    (await rowsOf(assessment, ctx)).rows.filter(
       (row) =>
         (!verdict || row.verdict === verdict) &&
         (exited == null || EXITED.includes(row.status) === exited) &&
         (!criterion || row.reasons.some((reason) => reason.key === criterion)),
     ),
-  criteria: async (assessment, _, ctx) => countyCriteria(assessment, await loadRows.rows(ctx).load(assessment)),
-  verdict: async (assessment, _, ctx) => combinedVerdict((await countyCriteria(assessment, await loadRows.rows(ctx).load(assessment))).map((c) => c.verdict)),
+  criteria: (assessment, _, ctx) => criteriaOf(assessment, ctx),
+  verdict: async (assessment, _, ctx) => combinedVerdict((await criteriaOf(assessment, ctx)).map((criterion) => criterion.verdict)),
+  comparison: async (assessment, { reason, first, after }, ctx) => {
+    const size = pageSize(first, { fallback: 50, max: 500 });
+    const all = (await candidatesOf(assessment, ctx)).candidates.filter((candidate) => !reason || candidate.reason === reason);
+    const start = after ? decodeCursor<{ offset: number }>(after, ['offset']).offset : 0;
+    if (!Number.isInteger(start) || start < 0) throw badUserInput('Invalid cursor: pass back a cursor this API returned', { argument: 'after' });
+    const page = all.slice(start, start + size);
+    return { candidates: page, totalCount: all.length, endCursor: start + size < all.length ? encodeCursor({ offset: start + size }) : null };
+  },
 };
