@@ -458,3 +458,47 @@ describe('the data comparison (数据比对) of a county', () => {
     expect(forged.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('the village exit assessment (村出列)', () => {
+  it('judges each village from the records the subgraphs answer for it directly', async () => {
+    const query = /* GraphQL */ `{ villages(countyCode: "410326") {
+      code ruralPopulation
+      exitAssessment(year: 2019) { verdict criteria { key verdict source } }
+      housing { drinkingWater { safe securedYear } infrastructure { hardenedRoad busService gridUpgraded checkedYear } }
+      health { clinic { standardized standardizedYear } }
+      finance { collectiveIncome { year amount } }
+    } }`;
+    type Village = {
+      code: string;
+      exitAssessment: { verdict: string; criteria: { key: string; verdict: string; source: string }[] };
+      housing: { drinkingWater: { safe: boolean; securedYear: number | null } | null; infrastructure: { hardenedRoad: boolean; busService: boolean; gridUpgraded: boolean; checkedYear: number } | null };
+      health: { clinic: { standardized: boolean; standardizedYear: number | null } | null };
+      finance: { collectiveIncome: { year: number; amount: number }[] };
+    };
+    const { data, errors } = await graphql<{ villages: Village[] }>(stack.gateway.url, query, {}, analyst);
+    expect(errors).toBeUndefined();
+    for (const village of data!.villages) {
+      const verdictOf = (key: string) => village.exitAssessment.criteria.find((c) => c.key === key)!.verdict;
+      const judge = (known: boolean, met: boolean) => (!known ? 'UNKNOWN' : met ? 'MET' : 'NOT_MET');
+      expect(village.exitAssessment.criteria.map((c) => [c.key, c.source])).toEqual([
+        ['INCIDENCE', 'registry'],
+        ['SAFE_DRINKING_WATER', 'housing'],
+        ['ROAD_AND_BUS', 'housing'],
+        ['POWER', 'housing'],
+        ['CLINIC', 'healthcare'],
+        ['COLLECTIVE_INCOME', 'finance'],
+      ]);
+      const { drinkingWater: water, infrastructure: roads } = village.housing;
+      expect(verdictOf('SAFE_DRINKING_WATER'), village.code).toBe(judge(water !== null, !!water?.safe && (water.securedYear ?? 0) <= 2019));
+      const checked = roads !== null && roads.checkedYear <= 2019;
+      expect(verdictOf('ROAD_AND_BUS'), village.code).toBe(judge(checked, !!roads?.hardenedRoad && !!roads.busService));
+      expect(verdictOf('POWER'), village.code).toBe(judge(checked, !!roads?.gridUpgraded));
+      const clinic = village.health.clinic;
+      expect(verdictOf('CLINIC'), village.code).toBe(judge(clinic !== null, !!clinic?.standardized && (clinic.standardizedYear ?? 0) <= 2019));
+      const income = village.finance.collectiveIncome.find((i) => i.year === 2019);
+      expect(verdictOf('COLLECTIVE_INCOME'), village.code).toBe(judge(income !== undefined, (income?.amount ?? 0) >= 5_000_000));
+      const verdicts = village.exitAssessment.criteria.map((c) => c.verdict);
+      expect(village.exitAssessment.verdict).toBe(verdicts.includes('NOT_MET') ? 'NOT_MET' : verdicts.every((v) => v === 'MET') ? 'MET' : 'UNKNOWN');
+    }
+  });
+});

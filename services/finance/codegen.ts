@@ -4,6 +4,7 @@ export default subgraphCodegen({
   ...registryRefMappers,
   HouseholdFinance: '@pas/subgraph-kit#OfHousehold',
   VillageFinance: '@pas/subgraph-kit#OfVillage',
+  VillageExitAssessment: '@pas/subgraph-kit#VillageAssessmentRef',
   CountyFinance: '@pas/subgraph-kit#OfCounty',
   PovertyFund: '../models/poverty-fund.js#PovertyFundDoc',
   Microloan: '../models/microloan.js#MicroloanDoc',

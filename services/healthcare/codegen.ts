@@ -8,6 +8,7 @@ export default subgraphCodegen({
   CountyExitAssessment: '../domain/coverage.js#CountyAssessmentWithRoster',
   PersonHealth: '@pas/subgraph-kit#OfPerson',
   VillageHealth: '@pas/subgraph-kit#OfVillage',
+  VillageExitAssessment: '@pas/subgraph-kit#VillageAssessmentRef',
   InsuranceEnrolment: '../models/insurance-enrolment.js#InsuranceEnrolmentDoc',
   InsuranceCoverage: '../domain/coverage.js#InsuranceCoverageRecord',
   ChronicDiseaseCard: '../models/health-certificate.js#ChronicDiseaseCardRecord',

@@ -6,6 +6,7 @@ export default subgraphCodegen({
   HouseholdExitAssessment: '@pas/subgraph-kit#ExitAssessmentRef',
   CountyExitAssessment: '../domain/exit-criteria.js#CountyAssessmentWithRoster',
   VillageHousing: '@pas/subgraph-kit#OfVillage',
+  VillageExitAssessment: '@pas/subgraph-kit#VillageAssessmentRef',
   Relocation: '../models/relocation.js#RelocationDoc',
   ResettlementSite: '../models/resettlement-site.js#ResettlementSiteDoc',
   HouseRenovation: '../models/house-renovation.js#HouseRenovationDoc',

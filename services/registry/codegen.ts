@@ -13,6 +13,7 @@ export default subgraphCodegen({
   DeclaredIncome: '../models/household.js#DeclaredIncomeDoc',
   VerificationVisit: '../models/verification-visit.js#VerificationVisitDoc',
   PovertyLine: '../models/poverty-line.js#PovertyLineDoc',
+  VillageExitAssessment: '../domain/village-assessment.js#VillageAssessmentParent',
   CountyExitAssessment: '../domain/county-assessment.js#CountyAssessmentParent',
   HouseholdExitRow: '../domain/county-assessment.js#HouseholdExitRowRecord',
   ExitReason: '../domain/county-assessment.js#ExitReasonRecord',

@@ -95,3 +95,9 @@ export function recordSignals(source: string, records: { householdId: string; pe
   }
   return [...seen.values()];
 }
+
+/** A village's assessment in a year as a domain subgraph receives it (the key of VillageExitAssessment). */
+export interface VillageAssessmentRef {
+  villageCode: string;
+  year: number;
+}

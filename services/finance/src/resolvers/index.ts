@@ -11,6 +11,7 @@ import { PovertyFund } from './poverty-fund.js';
 import { Query } from './query.js';
 import { RiskGuaranteeFund } from './risk-guarantee-fund.js';
 import { Village } from './village.js';
+import { VillageExitAssessment } from './village-exit-assessment.js';
 import { VillageFinance } from './village-finance.js';
 
 export const resolvers: Resolvers = {
@@ -21,6 +22,7 @@ export const resolvers: Resolvers = {
   HouseholdFinance,
   Village,
   VillageFinance,
+  VillageExitAssessment,
   County,
   CountyFinance,
   PovertyFund,

@@ -15,6 +15,7 @@ import { PersonHealth } from './person-health.js';
 import { Query } from './query.js';
 import { Village } from './village.js';
 import { VillageClinic } from './village-clinic.js';
+import { VillageExitAssessment } from './village-exit-assessment.js';
 import { VillageHealth } from './village-health.js';
 
 export const resolvers: Resolvers = {
@@ -30,6 +31,7 @@ export const resolvers: Resolvers = {
   Village,
   VillageHealth,
   VillageClinic,
+  VillageExitAssessment,
   InsuranceEnrolment,
   InsuranceCoverage,
   ChronicDiseaseCard,

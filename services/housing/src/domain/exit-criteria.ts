@@ -1,5 +1,5 @@
 import { judged, type CountyAssessmentRef, type ExitCriterion } from '@pas/subgraph-kit';
-import type { HouseRenovationDoc, RelocationDoc, VillageDrinkingWaterDoc } from '../models/index.js';
+import type { HouseRenovationDoc, RelocationDoc, VillageDrinkingWaterDoc, VillageInfrastructureDoc } from '../models/index.js';
 
 /** A county's assessment as the gateway passes it: its key, and the households the registry judges (@requires). */
 export interface CountyAssessmentWithRoster extends CountyAssessmentRef {
@@ -41,4 +41,16 @@ export function safeDrinkingWaterCriterion(water: VillageDrinkingWaterDoc | null
       ...(water.securedYear == null ? [] : [{ label: '保障年份', value: String(water.securedYear) }]),
     ],
   });
+}
+
+/** 通硬化路、通客车 or 农网改造 of a village, from its infrastructure as checked by the year. */
+export function infrastructureCriterion(key: 'ROAD_AND_BUS' | 'POWER', infrastructure: VillageInfrastructureDoc | null, year: number): ExitCriterion {
+  const rule = key === 'ROAD_AND_BUS' ? { key, label: '通硬化路、通客车', threshold: '村通硬化路且通客车' } : { key, label: '农网改造', threshold: '完成农村电网改造' };
+  if (!infrastructure || infrastructure.checkedYear > year) return judged('housing', { ...rule, verdict: 'UNKNOWN', evidence: [{ label: '基础设施核查', value: `${year}年前无记录` }] });
+  const met = key === 'ROAD_AND_BUS' ? infrastructure.hardenedRoad && infrastructure.busService : infrastructure.gridUpgraded;
+  const evidence =
+    key === 'ROAD_AND_BUS'
+      ? [{ label: '硬化路', value: infrastructure.hardenedRoad ? '是' : '否' }, { label: '客车', value: infrastructure.busService ? '是' : '否' }]
+      : [{ label: '农网改造', value: infrastructure.gridUpgraded ? '是' : '否' }];
+  return judged('housing', { ...rule, verdict: met ? 'MET' : 'NOT_MET', evidence: [...evidence, { label: '核查年份', value: String(infrastructure.checkedYear) }] });
 }

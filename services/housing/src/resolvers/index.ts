@@ -9,6 +9,7 @@ import { Query } from './query.js';
 import { HouseRenovation } from './house-renovation.js';
 import { Relocation } from './relocation.js';
 import { ResettlementSite } from './resettlement-site.js';
+import { VillageExitAssessment } from './village-exit-assessment.js';
 import { Village } from './village.js';
 import { VillageHousing } from './village-housing.js';
 
@@ -22,6 +23,7 @@ export const resolvers: Resolvers = {
   CountyExitAssessment,
   Village,
   VillageHousing,
+  VillageExitAssessment,
   Relocation,
   ResettlementSite,
   HouseRenovation,

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { placeOfPerson } from '@pas/register-rules';
 import { groupLoader, requestLoaders, uniqueKeyLoader } from '@pas/subgraph-kit';
-import { County, Household, PovertyLine, Township, VerificationVisit, Village, type PersonRecord, type PovertyLineDoc } from '../models/index.js';
+import { County, ExitThreshold, Household, PovertyLine, Township, VerificationVisit, Village, type ExitThresholdDoc, type PersonRecord, type PovertyLineDoc } from '../models/index.js';
 
 /** This request's batching loaders: one `_id` `$in` query per entity type per tick. */
 export const load = requestLoaders({
@@ -10,7 +10,11 @@ export const load = requestLoaders({
   village: () => uniqueKeyLoader(Village, '_id'),
   household: () => uniqueKeyLoader(Household, '_id'),
   visitsOfHousehold: () => groupLoader(VerificationVisit, 'householdId'),
-  // A handful of lines in all: read whole, once per request.
+  // A handful of thresholds and lines in all: each read whole, once per request.
+  exitThresholds: () => new DataLoader<'all', ExitThresholdDoc[]>(async (keys) => {
+    const thresholds = await ExitThreshold.find().lean<ExitThresholdDoc[]>();
+    return keys.map(() => thresholds);
+  }),
   povertyLines: () => new DataLoader<'all', PovertyLineDoc[]>(async (keys) => {
     const lines = await PovertyLine.find().sort({ year: 1, provinceCode: 1 }).lean<PovertyLineDoc[]>();
     return keys.map(() => lines);

@@ -9,6 +9,7 @@ import { Mutation } from './mutation.js';
 import { Person } from './person.js';
 import { Query } from './query.js';
 import { VerificationVisit } from './verification-visit.js';
+import { VillageExitAssessment } from './village-exit-assessment.js';
 import { Village } from './village.js';
 
-export const resolvers: Resolvers = { AccessAudit, Query, Mutation, County, CountyExitAssessment, Village, Household, HouseholdConnection, HouseholdExitAssessment, Person, VerificationVisit };
+export const resolvers: Resolvers = { AccessAudit, Query, Mutation, County, CountyExitAssessment, Village, VillageExitAssessment, Household, HouseholdConnection, HouseholdExitAssessment, Person, VerificationVisit };

@@ -1,4 +1,4 @@
-import { assertCountyVisible } from '@pas/register-rules';
+import { assertCountyVisible, validateCampaignYear } from '@pas/register-rules';
 import { must } from '@pas/subgraph-kit';
 import { incidenceRate, loadCounts } from '../domain/counts.js';
 import { householdsPage } from '../domain/households-page.js';
@@ -17,4 +17,5 @@ export const Village: VillageResolvers = {
   workTeam: (village) => village.workTeam ?? [],
   registerCounts: (village, _, ctx) => loadCounts.village(ctx).load(village.code),
   incidenceRate: async (village, _, ctx) => incidenceRate((await loadCounts.village(ctx).load(village.code)).poorPeople, village.ruralPopulation),
+  exitAssessment: (village, { year }) => ({ villageCode: village.code, year: validateCampaignYear(year, 'year'), village }),
 };

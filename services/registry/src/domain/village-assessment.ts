@@ -1,0 +1,52 @@
+import { judged, type ExitCriterion, type VillageAssessmentRef } from '@pas/subgraph-kit';
+import { Household, type ExitThresholdDoc, type HouseholdDoc, type VillageDoc } from '../models/index.js';
+import { statusAt } from './county-assessment.js';
+
+/** A village's assessment as the registry resolves it, with what the gateway passed (@requires). */
+export interface VillageAssessmentParent extends VillageAssessmentRef {
+  village: VillageDoc;
+  safeDrinkingWater?: ExitCriterion | null;
+  roadAndBus?: ExitCriterion | null;
+  power?: ExitCriterion | null;
+  clinic?: ExitCriterion | null;
+  collectiveIncome?: number | null;
+}
+
+const POOR = ['IDENTIFIED', 'BEING_HELPED', 'RETURNED_TO_POVERTY'];
+
+/** 贫困发生率 of a village at the end of the year: its households then poor, by head, over its rural population. */
+export async function villageIncidence(village: VillageDoc, year: number, limit: ExitThresholdDoc | null): Promise<ExitCriterion> {
+  const households = await Household.find({ villageCode: village.code, identifiedYear: { $lte: year } }, { statusHistory: 1, memberCount: 1 }).lean<HouseholdDoc[]>();
+  const poorPeople = households.filter((household) => POOR.includes(statusAt(household, year) ?? '')).reduce((sum, household) => sum + household.memberCount, 0);
+  const rate = village.ruralPopulation > 0 ? Math.round((poorPeople / village.ruralPopulation) * 10_000) / 100 : null;
+  const rule = { key: 'INCIDENCE', label: '贫困发生率', threshold: limit ? `低于${limit.value}%（${limit.source}）` : '阈值未录入' } as const;
+  const evidence = [
+    { label: '剩余贫困人口', value: String(poorPeople) },
+    { label: '农村人口', value: String(village.ruralPopulation) },
+    { label: '贫困发生率', value: rate === null ? '—' : `${rate}%` },
+  ];
+  if (rate === null || !limit) return judged('registry', { ...rule, verdict: 'UNKNOWN', evidence });
+  return judged('registry', { ...rule, verdict: rate < limit.value ? 'MET' : 'NOT_MET', evidence });
+}
+
+/** 村集体经济收入 of the year against the threshold (yuan); UNKNOWN when finance recorded none. */
+export function collectiveIncomeCriterion(amount: number | null | undefined, limit: ExitThresholdDoc | null): ExitCriterion {
+  const rule = { key: 'COLLECTIVE_INCOME', label: '村集体经济收入', threshold: limit ? `不低于${limit.value}元（${limit.source}）` : '阈值未录入' } as const;
+  if (amount == null || !limit) return judged('finance', { ...rule, verdict: 'UNKNOWN', evidence: [{ label: '集体经济收入', value: amount == null ? '当年无记录' : `${amount / 100}元` }] });
+  return judged('finance', { ...rule, verdict: amount >= limit.value * 100 ? 'MET' : 'NOT_MET', evidence: [{ label: '集体经济收入', value: `${(amount / 100).toFixed(2)}元` }] });
+}
+
+const unjudged = (key: ExitCriterion['key'], label: string, source: string): ExitCriterion =>
+  judged(source, { key, label, verdict: 'UNKNOWN', threshold: '—', evidence: [{ label: '未能判定', value: `${source} 未提供` }] });
+
+/** 村出列 criteria in order; one no subgraph judged is UNKNOWN. */
+export function villageCriteria(parent: VillageAssessmentParent, incidence: ExitCriterion, limit: ExitThresholdDoc | null): ExitCriterion[] {
+  return [
+    incidence,
+    parent.safeDrinkingWater ? { ...parent.safeDrinkingWater, key: 'SAFE_DRINKING_WATER' } : unjudged('SAFE_DRINKING_WATER', '饮水安全有保障', 'housing'),
+    parent.roadAndBus ? { ...parent.roadAndBus, key: 'ROAD_AND_BUS' } : unjudged('ROAD_AND_BUS', '通硬化路、通客车', 'housing'),
+    parent.power ? { ...parent.power, key: 'POWER' } : unjudged('POWER', '农网改造', 'housing'),
+    parent.clinic ? { ...parent.clinic, key: 'CLINIC' } : unjudged('CLINIC', '标准化村卫生室', 'healthcare'),
+    collectiveIncomeCriterion(parent.collectiveIncome, limit),
+  ];
+}
