@@ -11,6 +11,7 @@ import compression from 'compression';
 import express from 'express';
 import { authConfigFromEnv, callerFromAuthorization, createLogger, exposeStacktraces, flushTraces, limitErrorCode, limitsFromEnv, queryLimits, requestErrors, startTracing, SUBGRAPHS, traceRequests, tracingPlugin, wholeNumberSetting } from '@pas/platform';
 import { explorerRouter } from '../explorer/server.js';
+import { exportRouter } from './export/router.js';
 import { landingPage } from './plugins/landing-page.js';
 import { createMetrics } from './plugins/metrics.js';
 import { requestLog } from './plugins/request-log.js';
@@ -112,22 +113,23 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     const allReady = checks.every(([, ready]) => ready);
     res.status(allReady ? 200 : 503).json({ status: allReady ? 'ready' : 'degraded', subgraphs: Object.fromEntries(checks) });
   });
+  // Every way into the graph reads the caller the same way: /graphql and the exports.
+  const contextOf = async (req: express.Request): Promise<GatewayContext> => {
+    const authorization = req.header('authorization');
+    return {
+      caller: await callerFromAuthorization(authorization, auth),
+      authorization,
+      requestId: req.header('x-request-id') ?? randomUUID(),
+      purpose: req.header('x-access-purpose'),
+    };
+  };
   app.use(explorerRouter({ endpoint: '/graphql' }));
+  app.use('/export', traceRequests(), exportRouter(server, contextOf));
   app.use(
     '/graphql',
     traceRequests(),
     express.json({ limit: wholeNumberSetting('MAX_REQUEST_BYTES', 256 * 1024) }),
-    expressMiddleware(server, {
-      context: async ({ req }) => {
-        const authorization = req.header('authorization');
-        return {
-          caller: await callerFromAuthorization(authorization, auth),
-          authorization,
-          requestId: req.header('x-request-id') ?? randomUUID(),
-          purpose: req.header('x-access-purpose'),
-        };
-      },
-    }),
+    expressMiddleware(server, { context: ({ req }) => contextOf(req) }),
   );
 
   app.use(requestErrors(log));

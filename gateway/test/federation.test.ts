@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '@pas/platform';
@@ -500,5 +502,63 @@ describe('the village exit assessment (村出列)', () => {
       const verdicts = village.exitAssessment.criteria.map((c) => c.verdict);
       expect(village.exitAssessment.verdict).toBe(verdicts.includes('NOT_MET') ? 'NOT_MET' : verdicts.every((v) => v === 'MET') ? 'MET' : 'UNKNOWN');
     }
+  });
+});
+
+describe('exports of the exit assessment and the comparison (CSV, XLSX)', () => {
+  const download = (path: string, token?: string, purpose = '脱贫验收') =>
+    fetch(new URL(path, stack.gateway.url), { headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'x-access-purpose': encodeURIComponent(purpose) } });
+
+  it('opens in a spreadsheet with Chinese headers and every household of the county', async () => {
+    const response = await download('/export/exit-assessment?county=410326&year=2019&format=xlsx', analyst);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toContain(encodeURIComponent('410326县2019年脱贫评估.xlsx'));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).values).toEqual([undefined, '户编号', '户主', '村', '年末状态', '判定', '未达标或无法判定的指标', '依据']);
+    const { data } = await graphql<{ county: { exitAssessment: { households: { household: { id: string }; verdict: string }[] } } }>(
+      stack.gateway.url,
+      '{ county(code: "410326") { exitAssessment(year: 2019) { households { household { id } verdict } } } }',
+      {},
+      analyst,
+    );
+    const households = data!.county.exitAssessment.households;
+    expect(sheet.rowCount).toBe(households.length + 1);
+    const labels: Record<string, string> = { MET: '达标', NOT_MET: '未达标', UNKNOWN: '无法判定' };
+    expect(sheet.getRows(2, households.length)!.map((row) => [row.getCell(1).value, row.getCell(5).value])).toEqual(households.map((h) => [h.household.id, labels[h.verdict]]));
+  });
+
+  it('gives the comparison as CSV that reads back row for row', async () => {
+    const response = await download('/export/comparison?county=410326&year=2019&format=csv', analyst);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/csv');
+    // The byte-order mark that makes spreadsheet programs read the Chinese as UTF-8.
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parse(bytes.subarray(3).toString('utf8')) as string[][];
+    expect(rows[0]).toEqual(['类型', '户编号', '户主', '人员编号', '登记状态', '依据']);
+    const { data } = await graphql<{ county: { exitAssessment: { comparison: { totalCount: number } } } }>(
+      stack.gateway.url,
+      '{ county(code: "410326") { exitAssessment(year: 2019) { comparison { totalCount } } } }',
+      {},
+      analyst,
+    );
+    expect(rows).toHaveLength(data!.county.exitAssessment.comparison.totalCount + 1);
+  });
+
+  it('keeps the scope rules: 401 without a token, 403 for another county, 400 for bad parameters, each with a code and a Chinese message', async () => {
+    const anonymous = await download('/export/exit-assessment?county=410326&year=2019');
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringContaining('请先登录') }] });
+    const outsider = await download('/export/exit-assessment?county=410326&year=2019', await tokenFor('county_official', { county: '410325' }));
+    expect(outsider.status).toBe(403);
+    expect(await outsider.json()).toMatchObject({ errors: [{ extensions: { code: 'FORBIDDEN' } }] });
+    for (const path of ['/export/exit-assessment?county=41&year=2019', '/export/exit-assessment?county=410326&year=2009', '/export/exit-assessment?county=410326&year=2019&format=pdf']) {
+      const bad = await download(path, analyst);
+      expect(bad.status, path).toBe(400);
+      expect(await bad.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('参数有误') }] });
+    }
+    expect((await download('/export/nothing?county=410326&year=2019', analyst)).status).toBe(404);
   });
 });
