@@ -10,16 +10,6 @@ export const STATUS_LABELS: Record<string, string> = {
   REMOVED: '已清退',
 };
 
-export const CRITERION_LABELS: Record<string, string> = {
-  INCOME: '收入',
-  FOOD: '不愁吃',
-  CLOTHING: '不愁穿',
-  COMPULSORY_EDUCATION: '义务教育',
-  MEDICAL_INSURANCE: '基本医疗',
-  SAFE_HOUSING: '住房安全',
-  SAFE_DRINKING_WATER: '饮水安全',
-};
-
 export const REASON_LABELS: Record<string, string> = { WRONG_EXIT: '疑似错退', OMISSION: '疑似漏评', ORPHAN_RECORD: '无对应登记' };
 
 /** A label, or the value itself when it has none. */

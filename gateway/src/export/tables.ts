@@ -1,4 +1,5 @@
-import { CRITERION_LABELS, label, REASON_LABELS, STATUS_LABELS, VERDICT_LABELS } from './labels.js';
+import { HOUSEHOLD_CRITERION_LABELS as CRITERION_LABELS } from '@pas/subgraph-kit';
+import { label, REASON_LABELS, STATUS_LABELS, VERDICT_LABELS } from './labels.js';
 
 /** A column of an exported table: its Chinese header and how wide a spreadsheet shows it. */
 export interface Column {

@@ -15,6 +15,17 @@ export type ExitCriterionKey =
   | 'COLLECTIVE_INCOME';
 export type ExitVerdict = 'MET' | 'NOT_MET' | 'UNKNOWN';
 
+/** Short Chinese names of a household's criteria, as lists and spreadsheets show them. */
+export const HOUSEHOLD_CRITERION_LABELS: Record<HouseholdCriterionKey, string> = {
+  INCOME: '收入',
+  FOOD: '不愁吃',
+  CLOTHING: '不愁穿',
+  COMPULSORY_EDUCATION: '义务教育',
+  MEDICAL_INSURANCE: '基本医疗',
+  SAFE_HOUSING: '住房安全',
+  SAFE_DRINKING_WATER: '饮水安全',
+};
+
 export interface ExitEvidence {
   label: string;
   value: string;

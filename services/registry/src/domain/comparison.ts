@@ -1,4 +1,4 @@
-import type { ComparisonSignal, ExitEvidence, SignalKind } from '@pas/subgraph-kit';
+import { HOUSEHOLD_CRITERION_LABELS, type ComparisonSignal, type ExitEvidence, type SignalKind } from '@pas/subgraph-kit';
 import type { HouseholdDoc, StatusChangeDoc } from '../models/index.js';
 import { statusAt, type CountySignals, type HouseholdExitRowRecord } from './county-assessment.js';
 
@@ -19,15 +19,6 @@ const KIND_LABELS: Record<Exclude<SignalKind, 'RECORD'>, string> = {
   DROPOUT: '辍学',
   DANGEROUS_HOUSE: '危房',
   PUBLIC_WELFARE_POST: '公益岗位',
-};
-const CRITERION_LABELS: Record<string, string> = {
-  INCOME: '收入',
-  FOOD: '不愁吃',
-  CLOTHING: '不愁穿',
-  COMPULSORY_EDUCATION: '义务教育',
-  MEDICAL_INSURANCE: '基本医疗',
-  SAFE_HOUSING: '住房安全',
-  SAFE_DRINKING_WATER: '饮水安全',
 };
 
 function signalsOf(parent: CountySignals): ComparisonSignal[] {
@@ -51,7 +42,7 @@ export function comparisonCandidates(parent: CountySignals & { year: number }, r
   for (const row of rows) {
     if (!['EXITED', 'MONITORED'].includes(row.status) || row.verdict !== 'NOT_MET') continue;
     const failing = row.reasons.filter((reason) => reason.verdict === 'NOT_MET');
-    const evidence = failing.flatMap((reason) => reason.evidence.map((e) => ({ ...e, label: `${CRITERION_LABELS[reason.key]}：${e.label}` })));
+    const evidence = failing.flatMap((reason) => reason.evidence.map((e) => ({ ...e, label: `${HOUSEHOLD_CRITERION_LABELS[reason.key]}：${e.label}` })));
     add({ reason: 'WRONG_EXIT', householdId: row.household.id, household: row.household, personId: null, status: row.status }, evidence);
   }
 
