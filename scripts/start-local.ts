@@ -38,7 +38,8 @@ function start(name: string, entry: string, port: number): Promise<void> {
   const child = spawnTiedToParent(process.execPath, ['--import', 'tsx', entry], {
     cwd: repoRoot,
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, MONGODB_URI: uri, PORT: String(port) },
+    // GRAPH_URL: the registry checks an exit against the household's assessment through the gateway.
+    env: { ...process.env, MONGODB_URI: uri, PORT: String(port), GRAPH_URL: 'http://localhost:4000/graphql' },
   });
   children.set(name, child);
   child.once('exit', (code, signal) => {

@@ -5,7 +5,7 @@ import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '@pas/platform';
 import { residentIdCheckChar } from '@pas/register-rules';
-import { graphql, tokenFor } from '@pas/test-helpers';
+import { graphql, tokenFor, type GraphQLResponse } from '@pas/test-helpers';
 import { startGateway } from '../src/gateway.js';
 import { type Stack, startStack, startSubgraphProcess } from './stack.js';
 
@@ -343,6 +343,42 @@ describe('the exit assessment (两不愁三保障), each criterion judged by the
     await school(household.child, 'ENROLLED');
     await school(household.child, 'DROPPED_OUT');
     expect((await assess(household.id)).compulsoryEducation).toMatchObject({ verdict: 'NOT_MET', evidence: [{ value: '0/1' }, { label: '辍学', value: '外出务工', personId: household.child }] });
+  });
+
+  const CHANGE = /* GraphQL */ `mutation($id: ID!, $v: Int!, $input: StatusChangeInput!) { recordStatusChange(householdId: $id, version: $v, input: $input) { status version statusHistory { status reason override } } }`;
+  type Changed = { recordStatusChange: { status: string; version: number; statusHistory: { status: string; reason: string; override: string | null }[] } };
+  const change = (id: string, version: number, input: Record<string, unknown>) => registry(CHANGE, { id, v: version, input }) as Promise<GraphQLResponse<Changed>>;
+  const exit = (id: string, override?: string) => change(id, 2, { status: 'EXITED', date: '2019-12-10', reason: '2019年度脱贫验收', ...(override ? { override } : {}) });
+
+  it('checks an exit against the assessment: refused while a criterion is not met, naming it, and nothing written', async () => {
+    const household = await plantHousehold();
+    await change(household.id, 1, { status: 'BEING_HELPED', date: '2016-04-01', reason: '结对帮扶' });
+    await insure(household.head);
+    const refused = await exit(household.id, '已入户核实');
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'EXIT_CRITERIA_NOT_MET', failing: [{ key: 'MEDICAL_INSURANCE', label: '基本医疗有保障' }] });
+    expect(refused.errors![0]!.message).toContain('基本医疗有保障');
+    const { data } = await graphql<{ household: { status: string; version: number } }>(stack.gateway.url, `{ household(id: "${household.id}") { status version } }`, {}, analyst);
+    expect(data!.household).toEqual({ status: 'BEING_HELPED', version: 2 });
+  });
+
+  it('lets a household meeting every criterion exit, and one with unknowns only with a reason the history keeps', async () => {
+    const met = await plantHousehold();
+    await declare(met.id, 1_000_000);
+    await change(met.id, 2, { status: 'BEING_HELPED', date: '2016-04-01', reason: '结对帮扶' });
+    await Promise.all([insure(met.head), insure(met.child), school(met.child, 'ENROLLED'), visit(met.id, true)]);
+    const exited = await change(met.id, 3, { status: 'EXITED', date: '2019-12-10', reason: '2019年度脱贫验收' });
+    expect(exited.errors).toBeUndefined();
+    expect(exited.data!.recordStatusChange.status).toBe('EXITED');
+
+    const unknown = await plantHousehold();
+    await change(unknown.id, 1, { status: 'BEING_HELPED', date: '2016-04-01', reason: '结对帮扶' });
+    await Promise.all([insure(unknown.head), insure(unknown.child)]);
+    const needsReason = await exit(unknown.id);
+    expect(needsReason.errors?.[0]?.extensions).toMatchObject({ code: 'EXIT_NEEDS_OVERRIDE', field: 'override' });
+    expect((needsReason.errors![0]!.extensions!.unknown as { key: string }[]).map((u) => u.key)).toEqual(['INCOME', 'FOOD', 'CLOTHING', 'COMPULSORY_EDUCATION']);
+    const overridden = await exit(unknown.id, '外出务工收入经乡镇核实，学籍在外省');
+    expect(overridden.errors).toBeUndefined();
+    expect(overridden.data!.recordStatusChange.statusHistory.at(-1)).toEqual({ status: 'EXITED', reason: '2019年度脱贫验收', override: '外出务工收入经乡镇核实，学籍在外省' });
   });
 
   it('refuses a year outside the campaign, and keeps the assessment from a county official of another county', async () => {

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { inject } from 'vitest';
 import { seed } from '@pas/seeds';
 import { subgraphEntry, SUBGRAPHS } from '@pas/platform';
@@ -18,18 +19,29 @@ export function subgraphEnv(name: string): Record<string, string> {
 }
 
 /** Starts one subgraph of subgraphs.json as a process of the test stack, on a given port or a free one. */
-export function startSubgraphProcess(name: string, port?: number): Promise<ServiceProcess> {
-  return startServiceProcess(name, subgraphEntry(name).entry, subgraphEnv(name), port);
+export function startSubgraphProcess(name: string, port?: number, env: Record<string, string> = {}): Promise<ServiceProcess> {
+  return startServiceProcess(name, subgraphEntry(name).entry, { ...subgraphEnv(name), ...env }, port);
+}
+
+/** A port nothing listens on now, for a server that must be known before it starts. */
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
 /** Seeds the test engine, starts the seven subgraphs as processes and the gateway over them. */
 export async function startStack(options: { households: number; subgraphTimeoutMs?: number }): Promise<Stack> {
   const uri = inject('mongoUri');
   await seed({ uri, households: options.households, seed: 7, dbPrefix: testDbName('') });
-  const processes = await Promise.all(SUBGRAPHS.map(({ name }) => startSubgraphProcess(name)));
+  // The registry reads a household's assessment through the gateway before an exit.
+  const gatewayPort = await freePort();
+  const processes = await Promise.all(SUBGRAPHS.map(({ name }) => startSubgraphProcess(name, undefined, { GRAPH_URL: `http://localhost:${gatewayPort}/graphql` })));
   const subgraphs = new Map(processes.map((p) => [p.name, p]));
   const gateway = await startGateway({
-    port: 0,
+    port: gatewayPort,
     subgraphUrls: Object.fromEntries(processes.map((p) => [p.name, p.url])),
     subgraphTimeoutMs: options.subgraphTimeoutMs,
   });

@@ -1,7 +1,19 @@
 import { GraphQLError } from 'graphql';
 
 /** The error codes clients can rely on, in `extensions.code`. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'PURPOSE_REQUIRED' | 'DEADLINE_EXCEEDED' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'CONFLICT'
+  | 'PURPOSE_REQUIRED'
+  | 'DEADLINE_EXCEEDED'
+  | 'INTERNAL_SERVER_ERROR'
+  // An exit the household's assessment does not support (EXITED in recordStatusChange).
+  | 'EXIT_CRITERIA_NOT_MET'
+  | 'EXIT_NEEDS_OVERRIDE'
+  | 'EXIT_CHECK_UNAVAILABLE';
 
 export function graphqlError(code: ErrorCode, message: string, details?: Record<string, unknown>): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...details } });

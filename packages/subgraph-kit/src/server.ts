@@ -43,6 +43,8 @@ export interface SubgraphContext {
   requestId: string;
   /** Why the caller asks (x-access-purpose header, percent-encoded), recorded when personal data is shown. */
   purpose: string | null;
+  /** The verified bearer header, for a subgraph that asks the graph as its caller (the registry's exit check). */
+  authorization: string | undefined;
   log: Logger;
   loaders: Loaders;
 }
@@ -127,8 +129,10 @@ export function createSubgraph(options: SubgraphOptions): Subgraph {
       expressMiddleware(server, {
         context: async ({ req }) => {
           const requestId = req.header('x-request-id') ?? randomUUID();
+          const authorization = req.header('authorization');
           return {
-            caller: await callerFromAuthorization(req.header('authorization'), auth),
+            caller: await callerFromAuthorization(authorization, auth),
+            authorization,
             requestId,
             purpose: decodePurpose(req.header('x-access-purpose')),
             log: log.child({ requestId, traceId: currentTraceId() }),

@@ -97,8 +97,7 @@ describe('a household’s status history', () => {
     const id = data!.registerHousehold.id;
     const steps = [
       ['BEING_HELPED', '2016-04-01', '结对帮扶'],
-      ['EXITED', '2018-12-01', '验收 2018-12'],
-      ['RETURNED_TO_POVERTY', '2019-08-01', '因病返贫'],
+      ['REMOVED', '2019-08-01', '错评'],
     ] as const;
     let version = 1;
     for (const [status, date, reason] of steps) {
@@ -108,9 +107,22 @@ describe('a household’s status history', () => {
       version = response.data!.recordStatusChange.version;
     }
     const stored = await Household.findOne({ id }).lean();
-    expect(stored!.statusHistory.map((h) => h.status)).toEqual(['IDENTIFIED', 'BEING_HELPED', 'EXITED', 'RETURNED_TO_POVERTY']);
-    expect(stored!.status).toBe('RETURNED_TO_POVERTY');
-    expect(stored!.version).toBe(4);
+    expect(stored!.statusHistory.map((h) => h.status)).toEqual(['IDENTIFIED', 'BEING_HELPED', 'REMOVED']);
+    expect(stored!.status).toBe('REMOVED');
+    expect(stored!.version).toBe(3);
+  });
+
+  it('refuses an exit it cannot check against the household’s assessment, and writes nothing', async () => {
+    // This registry runs alone: no GRAPH_URL, so no assessment to read. The checks themselves are
+    // tested through the gateway (gateway/test/federation.test.ts).
+    const { data } = await register(household());
+    const id = data!.registerHousehold.id;
+    await graphql(subgraph.url, CHANGE, { id, version: 1, input: { status: 'BEING_HELPED', date: '2016-04-01', reason: '结对帮扶' } }, subgraph.staff);
+    const exit = await graphql(subgraph.url, CHANGE, { id, version: 2, input: { status: 'EXITED', date: '2019-12-01', reason: '验收' } }, subgraph.staff);
+    expect(errorCode(exit)).toBe('EXIT_CHECK_UNAVAILABLE');
+    expect(await Household.findOne({ id }).lean()).toMatchObject({ status: 'BEING_HELPED', version: 2 });
+    const misplaced = await graphql(subgraph.url, CHANGE, { id, version: 2, input: { status: 'REMOVED', date: '2019-12-01', reason: '错评', override: '无' } }, subgraph.staff);
+    expect(misplaced.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'override' });
   });
 
   it('refuses a transition the lifecycle does not allow', async () => {

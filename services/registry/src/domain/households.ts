@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { badUserInput, conflict, notFound } from '@pas/platform';
 import { placeOfPerson, validateCampaignDate, validateCampaignYear, validateHousehold, validatePerson, validateText, validateVillageCode } from '@pas/register-rules';
-import { isDuplicateKey, type RememberRecord } from '@pas/subgraph-kit';
+import { isDuplicateKey, type RememberRecord, type SubgraphContext } from '@pas/subgraph-kit';
 import type { UpdateQuery } from 'mongoose';
 import type { DeclaredIncomeInput, HelperInput, MemberInput, MemberPatch, RegisterHouseholdInput, StatusChangeInput } from '../generated/resolvers-types.js';
 import { Counter, Household, Village, type HouseholdDoc, type PersonDoc } from '../models/index.js';
 import { claimResidentIds, releaseClaimsOf, releaseHeldClaim, type Claim } from './resident-ids.js';
+import { assertExitSupported } from './exit-check.js';
 import { declaredIncome } from './exit-assessment.js';
 import { assertTransition } from './status.js';
 import { MAX_MEMBERS, validateMember, validateMembers, validateName, validatePhone } from './validate.js';
@@ -205,10 +206,14 @@ export async function removeMember(householdId: string, personId: string, versio
   return saved;
 }
 
-export async function recordStatusChange(householdId: string, version: number, input: StatusChangeInput, actor: string): Promise<HouseholdDoc> {
+export async function recordStatusChange(householdId: string, version: number, input: StatusChangeInput, actor: string, ctx: SubgraphContext): Promise<HouseholdDoc> {
   const household = await loadVersion(householdId, version);
-  const change = { status: input.status, date: validateCampaignDate(input.date, 'date'), reason: validateText(input.reason, 'reason', 200), actor };
+  const override = input.override == null ? null : validateText(input.override, 'override', 200);
+  if (override && input.status !== 'EXITED') throw badUserInput('override is for an exit only', { field: 'override' });
+  const change = { status: input.status, date: validateCampaignDate(input.date, 'date'), reason: validateText(input.reason, 'reason', 200), actor, ...(override ? { override } : {}) };
   assertTransition(household, change);
+  if (change.status === 'EXITED') await assertExitSupported(household.id, change.date.getUTCFullYear(), override, ctx);
+  // The version still guards the write: a change made while the assessment was read is a CONFLICT.
   return saveVersion(household.id, version, { $push: { statusHistory: change }, $set: { status: change.status } });
 }
 

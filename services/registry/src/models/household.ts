@@ -80,6 +80,8 @@ const statusChangeSchema = new Schema(
     date: { type: Date, required: true },
     reason: { type: String, required: true },
     actor: { type: String, required: true },
+    /** Why an exit went ahead although some criteria could not be judged; absent otherwise. */
+    override: { type: String },
   },
   { _id: false },
 );

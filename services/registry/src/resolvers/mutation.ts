@@ -37,7 +37,7 @@ export const Mutation: MutationResolvers = {
     const visit = await verificationVisit(input, actor(ctx));
     return createOnce(ctx, { operation: 'recordVerificationVisit', key: idempotencyKey, args: input, model: VerificationVisit, record: visit, save: saveVisit });
   },
-  recordStatusChange: (_, { householdId, version, input }, ctx) => recordStatusChange(householdId, version, input, actor(ctx)),
+  recordStatusChange: (_, { householdId, version, input }, ctx) => recordStatusChange(householdId, version, input, actor(ctx), ctx),
   assignHelper: (_, { householdId, version, input }, ctx) => (actor(ctx), assignHelper(householdId, version, input)),
   assignVillageTeam: async (_, { villageCode, input }, ctx) => {
     actor(ctx);
