@@ -43,7 +43,9 @@ export function enrolmentOf(person: SeedPerson, household: SeedHousehold, school
   let note: string | null = null;
   if (COMPULSORY_STAGES.includes(stage)) {
     const roll = rng.next();
-    if (roll < 0.004) {
+    // 汝阳's exited households have no dropout (001: 脱贫人口无错退): exit verification saw to it.
+    const exitedInRuyang = household.countyCode === '410326' && household.exitYear !== null && household.exitYear <= SCHOOL_YEAR;
+    if (roll < 0.004 && !exitedInRuyang) {
       status = 'DROPPED_OUT';
       statusDate = dayBetween(rng, new Date(Date.UTC(SCHOOL_YEAR, 9, 1)), new Date(Date.UTC(SCHOOL_YEAR + 1, 4, 31)));
       note = rng.pick(DROPOUT_REASONS);
