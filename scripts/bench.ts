@@ -81,7 +81,8 @@ const COUNTY_PAGE = (withTotal: boolean) =>
   `query ($county: ID!) { households(filter: { countyCode: $county }, first: 50) { ${withTotal ? 'totalCount' : ''} edges { node { id headName status } } } }`;
 
 const HOUSEHOLD_EXIT = `query ($id: ID!) { household(id: $id) { exitAssessment(year: 2019) { verdict criteria { key verdict source evidence { label value } } } } }`;
-const COUNTY_EXIT_LIST = `query ($county: ID!) { county(code: $county) { exitAssessment(year: 2019) { households { household { id } status verdict reasons { key verdict } } } } }`;
+const COUNTY_EXIT_LIST = `query ($county: ID!) { county(code: $county) { exitAssessment(year: 2019) { households { householdId status verdict reasons { key verdict } } } } }`;
+const COUNTY_COMPARISON = `query ($county: ID!, $first: Int = 500) { county(code: $county) { exitAssessment(year: 2019) { comparison(first: $first) { totalCount candidates { reason householdId personId evidence { label value } } } } } }`;
 const COUNTY_EXIT_CRITERIA = `query ($county: ID!) { county(code: $county) { exitAssessment(year: 2019) { verdict criteria { key verdict evidence { label value } } } } }`;
 
 const cases: { name: string; query: string; variables?: Record<string, unknown> }[] = [
@@ -92,6 +93,7 @@ const cases: { name: string; query: string; variables?: Record<string, unknown> 
   { name: 'household exit assessment', query: HOUSEHOLD_EXIT, variables: { id: householdId } },
   { name: 'county exit assessment: every household', query: COUNTY_EXIT_LIST, variables: { county: countyCode } },
   { name: 'county exit assessment: criteria', query: COUNTY_EXIT_CRITERIA, variables: { county: countyCode } },
+  { name: 'county data comparison', query: COUNTY_COMPARISON, variables: { county: countyCode } },
   { name: '14 headquarters', query: '{ headquarters { code name category leadDepartment { name } memberDepartments { name } } }' },
   ...exampleOperations().map(({ file, text }) => ({ name: `explorer: ${file.replace(/\.graphql$/, '')}`, query: text })),
 ];

@@ -4,7 +4,7 @@ export default subgraphCodegen({
   ...registryRefMappers,
   HouseholdEmployment: '@pas/subgraph-kit#OfHousehold',
   HouseholdExitAssessment: '@pas/subgraph-kit#ExitAssessmentRef',
-  CountyExitAssessment: '@pas/subgraph-kit#CountyAssessmentRef',
+  CountyExitAssessment: '@pas/subgraph-kit#CountyAssessmentWithRoster',
   PersonEmployment: '@pas/subgraph-kit#OfPerson',
   VillageEmployment: '@pas/subgraph-kit#OfVillage',
   TransferEmployment: '../models/employment-record.js#TransferRecord',

@@ -97,14 +97,26 @@ export interface ComparisonSignal {
   evidence: ExitEvidence[];
 }
 
-/** One RECORD signal per household and person the records name, for finding orphans. */
-export function recordSignals(source: string, records: { householdId: string; personId?: string | null }[]): ComparisonSignal[] {
+/**
+ * A RECORD signal for each household and person the records name that the roster (the
+ * register's households for the year) does not hold: the registry tells removed households from
+ * unknown ones. Records the roster holds say nothing, and are not sent.
+ */
+export function recordSignals(source: string, records: { householdId: string; personId?: string | null }[], roster: { id: string; members?: { id: string }[] }[]): ComparisonSignal[] {
+  const known = new Map(roster.map((household) => [household.id, new Set(household.members?.map((member) => member.id))]));
   const seen = new Map<string, ComparisonSignal>();
   for (const { householdId, personId = null } of records) {
+    const members = known.get(householdId);
+    if (members && (!personId || members.has(personId))) continue;
     const key = `${householdId}/${personId ?? ''}`;
     if (!seen.has(key)) seen.set(key, { householdId, personId, kind: 'RECORD', source, evidence: [] });
   }
   return [...seen.values()];
+}
+
+/** A county's assessment as the gateway passes it to a domain: its key, and the roster when the field @requires it. */
+export interface CountyAssessmentWithRoster extends CountyAssessmentRef {
+  roster?: { id: string; members?: { id: string }[] }[];
 }
 
 /** A village's assessment in a year as a domain subgraph receives it (the key of VillageExitAssessment). */

@@ -19,7 +19,7 @@ export const CountyExitAssessment: CountyExitAssessmentResolvers = {
     const water = new Map((await VillageDrinkingWater.find({ countyCode }).lean<VillageDrinkingWaterDoc[]>()).map((village) => [village.villageCode, village]));
     return (roster ?? []).map(({ id }) => householdVerdict(id, safeDrinkingWaterCriterion(water.get(placeOfHousehold(id)?.villageCode ?? '') ?? null, year)));
   },
-  housingSignals: async ({ countyCode, year }) => {
+  housingSignals: async ({ countyCode, year, roster }) => {
     const [relocations, renovations] = await Promise.all([
       Relocation.find({ countyCode }).lean<RelocationDoc[]>(),
       HouseRenovation.find({ countyCode }).lean<HouseRenovationDoc[]>(),
@@ -33,6 +33,6 @@ export const CountyExitAssessment: CountyExitAssessmentResolvers = {
         source: 'housing',
         evidence: [{ label: '危房等级', value: renovation.grade }, { label: '改造完成', value: renovation.completedYear == null ? '未完成' : `${renovation.completedYear}年` }],
       }));
-    return [...dangerous, ...recordSignals('housing', [...relocations, ...renovations])];
+    return [...dangerous, ...recordSignals('housing', [...relocations, ...renovations], roster ?? [])];
   },
 };

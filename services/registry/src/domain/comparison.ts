@@ -1,13 +1,14 @@
 import { HOUSEHOLD_CRITERION_LABELS, type ComparisonSignal, type ExitEvidence, type SignalKind } from '@pas/subgraph-kit';
-import type { HouseholdDoc, StatusChangeDoc } from '../models/index.js';
-import { statusAt, type CountySignals, type HouseholdExitRowRecord } from './county-assessment.js';
+import type { StatusChangeDoc } from '../models/index.js';
+import { statusAt, type CountySignals, type HouseholdExitRowRecord, type RegisterEntry } from './county-assessment.js';
 
 export type ComparisonReason = 'WRONG_EXIT' | 'OMISSION' | 'ORPHAN_RECORD';
 
 export interface ComparisonCandidateRecord {
   reason: ComparisonReason;
   householdId: string;
-  household: HouseholdDoc | null;
+  /** The register's entry, when it knows the household. */
+  household: RegisterEntry | null;
   personId: string | null;
   status: StatusChangeDoc['status'] | null;
   evidence: ExitEvidence[];
@@ -30,7 +31,7 @@ function signalsOf(parent: CountySignals): ComparisonSignal[] {
  * records from what the departments' records say, one candidate per reason, household and person
  * (their evidence merged), by reason, household and person.
  */
-export function comparisonCandidates(parent: CountySignals & { year: number }, register: HouseholdDoc[], rows: HouseholdExitRowRecord[]): ComparisonCandidateRecord[] {
+export function comparisonCandidates(parent: CountySignals & { year: number }, register: RegisterEntry[], rows: HouseholdExitRowRecord[]): ComparisonCandidateRecord[] {
   const candidates = new Map<string, ComparisonCandidateRecord>();
   const add = (candidate: Omit<ComparisonCandidateRecord, 'evidence'>, evidence: ExitEvidence[]) => {
     const key = `${candidate.reason}/${candidate.householdId}/${candidate.personId ?? ''}`;

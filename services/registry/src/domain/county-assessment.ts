@@ -50,7 +50,7 @@ export interface ExitReasonRecord {
 
 /** One household's line in a county's assessment. */
 export interface HouseholdExitRowRecord {
-  household: HouseholdDoc;
+  household: RegisterEntry;
   status: Status;
   verdict: ExitVerdict;
   reasons: ExitReasonRecord[];
@@ -60,18 +60,25 @@ const EXITED: Status[] = ['EXITED', 'MONITORED'];
 const POOR: Status[] = ['IDENTIFIED', 'BEING_HELPED', 'RETURNED_TO_POVERTY'];
 
 /** The household's status at the end of the year, from its history. */
-export function statusAt(household: HouseholdDoc, year: number): Status | null {
+export function statusAt(household: Pick<HouseholdDoc, 'statusHistory'>, year: number): Status | null {
   const end = Date.UTC(year, 11, 31, 23, 59, 59);
   return household.statusHistory.filter((change) => new Date(change.date).getTime() <= end).at(-1)?.status ?? null;
 }
 
-/** Every household the register holds for the county, in id order. */
-export function registerOf(countyCode: string): Promise<HouseholdDoc[]> {
-  return Household.find({ countyCode }).sort({ _id: 1 }).lean<HouseholdDoc[]>().exec();
+/** What a county's assessment reads of each household: no names, IDs or phones. */
+export type RegisterEntry = Pick<HouseholdDoc, 'id' | 'countyCode' | 'villageCode' | 'identifiedYear' | 'statusHistory' | 'memberCount' | 'incomes'> & {
+  members: { id: string; birthDate: Date }[];
+};
+
+const REGISTER_FIELDS = { id: 1, countyCode: 1, villageCode: 1, identifiedYear: 1, statusHistory: 1, memberCount: 1, incomes: 1, 'members.id': 1, 'members.birthDate': 1 };
+
+/** Every household the register holds for the county, in id order: one read of the fields the assessment needs. */
+export function registerOf(countyCode: string): Promise<RegisterEntry[]> {
+  return Household.find({ countyCode }, REGISTER_FIELDS).sort({ _id: 1 }).lean<RegisterEntry[]>().exec();
 }
 
 /** The households a county's assessment judges: registered by the end of the year and not removed by then. */
-export function rosterFrom(register: HouseholdDoc[], year: number): HouseholdDoc[] {
+export function rosterFrom(register: RegisterEntry[], year: number): RegisterEntry[] {
   return register.filter((household) => {
     const status = household.identifiedYear <= year ? statusAt(household, year) : null;
     return status !== null && status !== 'REMOVED';
@@ -86,7 +93,7 @@ const DOMAIN_LISTS: [Exclude<keyof CountyDomainLists, 'wageIncomes'>, HouseholdC
 ];
 
 /** Every household's verdict: the registry's own criteria judged here, the domains' taken from their lists. */
-async function householdRows(parent: CountyAssessmentParent, register: HouseholdDoc[]): Promise<HouseholdExitRowRecord[]> {
+async function householdRows(parent: CountyAssessmentParent, register: RegisterEntry[]): Promise<HouseholdExitRowRecord[]> {
   const { countyCode, year } = parent;
   const households = rosterFrom(register, year);
   const [lines, visits] = await Promise.all([
@@ -119,11 +126,11 @@ async function householdRows(parent: CountyAssessmentParent, register: Household
 
 /** The county's register and its rows once per request, however many fields ask. */
 export const loadCounty = requestLoaders({
-  register: () => new DataLoader<string, HouseholdDoc[]>(async (codes) => Promise.all(codes.map(registerOf))),
+  register: () => new DataLoader<string, RegisterEntry[]>(async (codes) => Promise.all(codes.map(registerOf))),
 });
 
 export const loadRows = requestLoaders({
-  rows: () => new DataLoader<{ parent: CountyAssessmentParent; register: HouseholdDoc[] }, HouseholdExitRowRecord[], string>(
+  rows: () => new DataLoader<{ parent: CountyAssessmentParent; register: RegisterEntry[] }, HouseholdExitRowRecord[], string>(
     async (keys) => Promise.all(keys.map(({ parent, register }) => householdRows(parent, register))),
     { cacheKeyFn: ({ parent }) => `${parent.countyCode}/${parent.year}` },
   ),
@@ -164,7 +171,7 @@ export async function countyCriteria(parent: CountyAssessmentParent, rows: House
     Village.find({ countyCode, povertyVillage: true }).lean(),
     VerificationVisit.find({ countyCode, year }).sort({ visitedOn: 1 }).lean<VerificationVisitDoc[]>(),
   ]);
-  const poorPeople = rows.filter((row) => POOR.includes(row.status)).reduce((sum, row) => sum + row.household.members.length, 0);
+  const poorPeople = rows.filter((row) => POOR.includes(row.status)).reduce((sum, row) => sum + row.household.memberCount, 0);
   const exited = rows.filter((row) => EXITED.includes(row.status));
   // The latest answer of each household visited.
   const answers = [...new Map(visits.filter((visit) => visit.satisfied != null).map((visit) => [visit.householdId, visit.satisfied!])).values()];

@@ -36,7 +36,7 @@ const yuan = (fen: number) => `${(fen / 100).toFixed(2)}元`;
  * 收入稳定超过扶贫标准: declared income plus employment's wages, divided among the members listed,
  * above the year's line. UNKNOWN without a declaration, without the wages, or without a line.
  */
-export function incomeCriterion(household: HouseholdDoc, year: number, wageIncome: number | null | undefined, line: PovertyLineDoc | null): ExitCriterion {
+export function incomeCriterion(household: Pick<HouseholdDoc, 'incomes'> & { members: unknown[] }, year: number, wageIncome: number | null | undefined, line: PovertyLineDoc | null): ExitCriterion {
   const rule = { key: 'INCOME', label: '收入稳定超过扶贫标准', threshold: line ? `家庭人均纯收入高于${yuan(line.amount)}（${year}年扶贫标准）` : `${year}年扶贫标准未录入` } as const;
   const declared = (household.incomes ?? []).find((income) => income.year === year);
   if (!declared || wageIncome == null || !line) {

@@ -3,6 +3,7 @@ import { badUserInput } from '@pas/platform';
 import { combinedVerdict, decodeCursor, encodeCursor, pageSize, type SubgraphContext } from '@pas/subgraph-kit';
 import { comparisonCandidates, omittedHouseholds } from '../domain/comparison.js';
 import { countyCriteria, loadCounty, loadRows, rosterFrom, type CountyAssessmentParent } from '../domain/county-assessment.js';
+import { schoolEntryYear } from '../domain/exit-assessment.js';
 import { load } from '../domain/loaders.js';
 import type { CountyExitAssessmentResolvers } from '../generated/resolvers-types.js';
 
@@ -29,7 +30,11 @@ export const CountyExitAssessment: CountyExitAssessmentResolvers = {
     return county && { ...ref, year: validateCampaignYear(ref.year, 'year'), county };
   },
   county: (assessment) => assessment.county,
-  roster: async ({ countyCode, year }, _, ctx) => rosterFrom(await loadCounty.register(ctx).load(countyCode), year),
+  roster: async ({ countyCode, year }, _, ctx) =>
+    rosterFrom(await loadCounty.register(ctx).load(countyCode), year).map((household) => ({
+      id: household.id,
+      members: household.members.map((member) => ({ id: member.id, birthYear: member.birthDate.getUTCFullYear(), schoolEntryYear: schoolEntryYear(member.birthDate) })),
+    })),
   households: async (assessment, { verdict, exited, criterion }, ctx) =>
     (await rowsOf(assessment, ctx)).rows.filter(
       (row) =>
