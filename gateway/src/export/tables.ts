@@ -7,6 +7,8 @@ export interface Column {
   width: number;
 }
 
+const columns = (...specs: [header: string, width: number][]): Column[] => specs.map(([header, width]) => ({ header, width }));
+
 /** One downloadable table: the operation that reads it through the graph, and its rows. */
 export interface ExportTable {
   title: (params: ExportParams) => string;
@@ -47,15 +49,7 @@ type ComparisonAnswer = {
 export const TABLES: Record<string, ExportTable> = {
   'exit-assessment': {
     title: ({ county, year }) => `${county}县${year}年脱贫评估`,
-    columns: [
-      { header: '户编号', width: 20 },
-      { header: '户主', width: 10 },
-      { header: '村', width: 12 },
-      { header: '年末状态', width: 10 },
-      { header: '判定', width: 10 },
-      { header: '未达标或无法判定的指标', width: 28 },
-      { header: '依据', width: 80 },
-    ],
+    columns: columns(['户编号', 20], ['户主', 10], ['村', 12], ['年末状态', 10], ['判定', 10], ['未达标或无法判定的指标', 28], ['依据', 80]),
     rows: async (read, { county, year }) => {
       const answer = await read<HouseholdsAnswer>(HOUSEHOLDS, { county, year });
       return (answer.county?.exitAssessment.households ?? []).map((row) => [
@@ -71,14 +65,7 @@ export const TABLES: Record<string, ExportTable> = {
   },
   comparison: {
     title: ({ county, year }) => `${county}县${year}年数据比对`,
-    columns: [
-      { header: '类型', width: 12 },
-      { header: '户编号', width: 20 },
-      { header: '户主', width: 10 },
-      { header: '人员编号', width: 22 },
-      { header: '登记状态', width: 12 },
-      { header: '依据', width: 80 },
-    ],
+    columns: columns(['类型', 12], ['户编号', 20], ['户主', 10], ['人员编号', 22], ['登记状态', 12], ['依据', 80]),
     rows: async (read, { county, year, reason }) => {
       const rows: string[][] = [];
       let after: string | null = null;

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RUYANG } from '@pas/seed-kit/figures';
-import {
-  EmploymentRecord,
-  EmploymentSubsidy,
-  TrainingCourse,
-  Workshop,
-  type EmploymentRecordFields,
-  type EmploymentSubsidyDoc,
-  type TrainingCourseDoc,
-  type WorkshopDoc,
-} from '../src/models/index.js';
+import { EmploymentRecord, EmploymentSubsidy, TrainingCourse, Workshop, type EmploymentRecordFields, type EmploymentSubsidyDoc, type TrainingCourseDoc, type WorkshopDoc } from '../src/models/index.js';
 import { seedModule } from '../src/seed/index.js';
 import { buildFamilyWorld, itSeedsEveryCollection } from '@pas/test-helpers';
 

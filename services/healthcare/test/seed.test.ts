@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JIANXI_TO_SONGXIAN } from '@pas/seed-kit/figures';
-import {
-  HealthCertificate,
-  InsuranceEnrolment,
-  MedicalClaim,
-  VillageClinic,
-  type HealthCertificateFields,
-  type InsuranceEnrolmentDoc,
-  type MedicalClaimDoc,
-  type VillageClinicDoc,
-} from '../src/models/index.js';
+import { HealthCertificate, InsuranceEnrolment, MedicalClaim, VillageClinic, type HealthCertificateFields, type InsuranceEnrolmentDoc, type MedicalClaimDoc, type VillageClinicDoc } from '../src/models/index.js';
 import { seedModule } from '../src/seed/index.js';
 import { buildFamilyWorld, itSeedsEveryCollection } from '@pas/test-helpers';
 

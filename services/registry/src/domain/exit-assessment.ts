@@ -73,23 +73,20 @@ export function visitCriterion(key: 'FOOD' | 'CLOTHING', visits: VerificationVis
   });
 }
 
-const ORDER: HouseholdCriterionKey[] = ['INCOME', 'FOOD', 'CLOTHING', 'COMPULSORY_EDUCATION', 'MEDICAL_INSURANCE', 'SAFE_HOUSING', 'SAFE_DRINKING_WATER'];
-const LABELS: Record<HouseholdCriterionKey, { label: string; source: string }> = {
-  INCOME: { label: '收入稳定超过扶贫标准', source: 'registry' },
-  FOOD: { label: '不愁吃', source: 'registry' },
-  CLOTHING: { label: '不愁穿', source: 'registry' },
-  COMPULSORY_EDUCATION: { label: '义务教育有保障', source: 'education' },
-  MEDICAL_INSURANCE: { label: '基本医疗有保障', source: 'healthcare' },
-  SAFE_HOUSING: { label: '住房安全有保障', source: 'housing' },
-  SAFE_DRINKING_WATER: { label: '饮水安全有保障', source: 'housing' },
+/** Each criterion's name and the subgraph that judges it, for one it could not. */
+const JUDGED_BY: Record<HouseholdCriterionKey, [label: string, source: string]> = {
+  INCOME: ['收入稳定超过扶贫标准', 'registry'], FOOD: ['不愁吃', 'registry'], CLOTHING: ['不愁穿', 'registry'],
+  COMPULSORY_EDUCATION: ['义务教育有保障', 'education'], MEDICAL_INSURANCE: ['基本医疗有保障', 'healthcare'],
+  SAFE_HOUSING: ['住房安全有保障', 'housing'], SAFE_DRINKING_WATER: ['饮水安全有保障', 'housing'],
 };
+const ORDER = Object.keys(JUDGED_BY) as HouseholdCriterionKey[];
 
 /** Every criterion in the standard's order; one not judged becomes UNKNOWN, naming its subgraph. */
 export function allCriteria(judgedCriteria: Partial<Record<HouseholdCriterionKey, ExitCriterion | null>>): ExitCriterion[] {
   return ORDER.map((key) => {
     const found = judgedCriteria[key];
     if (found) return { ...found, key };
-    const { label, source } = LABELS[key];
+    const [label, source] = JUDGED_BY[key];
     return judged(source, { key, label, verdict: 'UNKNOWN', threshold: '—', evidence: [{ label: '未能判定', value: `${source} 未提供（服务不可用或无权查看）` }] });
   });
 }
