@@ -3,7 +3,7 @@ import './mongoose-setup.js';
 export { createSubgraph, runSubgraph, type RunningSubgraph, type Subgraph, type SubgraphContext, type SubgraphOptions } from './server.js';
 export { connectDatabase, databaseFromEnv, disconnectDatabase, isDuplicateKey, type DatabaseTarget } from './database.js';
 export { subgraphTypeDefs } from './type-defs.js';
-export { Loaders, must, requestLoaders, uniqueKeyLoader, groupLoader } from './loaders.js';
+export { countyYearLoader, Loaders, must, requestLoaders, uniqueKeyLoader, groupLoader } from './loaders.js';
 export { naturalKey } from './natural-key.js';
 export { requiredForKind } from './required-for-kind.js';
 export { scalarResolvers, Money, DateScalar, DateTime, ResidentId } from './scalars.js';

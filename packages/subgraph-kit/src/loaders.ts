@@ -56,6 +56,14 @@ export function groupLoader<Doc>(model: Model<Doc>, field: keyof Doc & string): 
   );
 }
 
+/**
+ * A county's year read once per request, however many fields of it ask (a county's criteria
+ * and its comparison signals read the same records).
+ */
+export function countyYearLoader<V>(read: (key: { countyCode: string; year: number }) => Promise<V>): DataLoader<{ countyCode: string; year: number }, V, string> {
+  return new DataLoader((keys) => Promise.all(keys.map(read)), { cacheKeyFn: ({ countyCode, year }) => `${countyCode}/${year}` });
+}
+
 /** A loaded record the data guarantees (a site a relocation names, say): its absence is an internal error, not a null. */
 export function must<T>(value: T | null, what: string): T {
   if (value === null) throw new Error(`${what} is missing`);

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import { groupLoader, requestLoaders, uniqueKeyLoader } from '@pas/subgraph-kit';
-import { School, StudentAid, StudentEnrolment } from '../models/index.js';
+import { countyYearLoader, groupLoader, requestLoaders, uniqueKeyLoader } from '@pas/subgraph-kit';
+import { School, StudentAid, StudentEnrolment, type StudentEnrolmentDoc } from '../models/index.js';
 
 interface SchoolYearKey {
   schoolId: string;
@@ -36,4 +36,9 @@ export const load = requestLoaders({
   aidOfPerson: () => groupLoader(StudentAid, 'personId'),
   school: () => uniqueKeyLoader(School, 'id'),
   poorStudents: poorStudentsLoader,
+  // A county's school year is read whole, with only the fields the judgement needs.
+  enrolmentsOfCountyYear: () =>
+    countyYearLoader(({ countyCode, year }) =>
+      StudentEnrolment.find({ countyCode, schoolYear: year }, { householdId: 1, personId: 1, schoolYear: 1, status: 1, stage: 1, statusDate: 1, note: 1 }).lean<StudentEnrolmentDoc[]>().exec(),
+    ),
 });

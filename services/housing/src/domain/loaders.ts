@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { groupLoader, requestLoaders, uniqueKeyLoader } from '@pas/subgraph-kit';
-import { HouseRenovation, Relocation, ResettlementSite, VillageDrinkingWater, VillageInfrastructure } from '../models/index.js';
+import { HouseRenovation, Relocation, ResettlementSite, VillageDrinkingWater, VillageInfrastructure, type HouseRenovationDoc, type RelocationDoc } from '../models/index.js';
 
 /** Moved-in households per site, counted by the engine in one pipeline per batch. */
 function householdsMovedLoader(): DataLoader<string, number> {
@@ -23,4 +23,14 @@ export const load = requestLoaders({
   householdsMoved: householdsMovedLoader,
   drinkingWater: () => uniqueKeyLoader(VillageDrinkingWater, 'villageCode'),
   infrastructure: () => uniqueKeyLoader(VillageInfrastructure, 'villageCode'),
+  // A county's cases are read whole once, for its criteria and its comparison signals alike.
+  casesOfCounty: () =>
+    new DataLoader<string, { relocations: RelocationDoc[]; renovations: HouseRenovationDoc[] }>((codes) =>
+      Promise.all(
+        codes.map(async (countyCode) => {
+          const [relocations, renovations] = await Promise.all([Relocation.find({ countyCode }).lean<RelocationDoc[]>(), HouseRenovation.find({ countyCode }).lean<HouseRenovationDoc[]>()]);
+          return { relocations, renovations };
+        }),
+      ),
+    ),
 });

@@ -2,15 +2,13 @@ import { placeOfHousehold } from '@pas/register-rules';
 import { assessmentReference, householdVerdict, recordSignals } from '@pas/subgraph-kit';
 import { safeDrinkingWaterCriterion, safeHousingCriterion } from '../domain/exit-criteria.js';
 import type { CountyExitAssessmentResolvers } from '../generated/resolvers-types.js';
-import { HouseRenovation, Relocation, VillageDrinkingWater, type HouseRenovationDoc, type RelocationDoc, type VillageDrinkingWaterDoc } from '../models/index.js';
+import { load } from '../domain/loaders.js';
+import { VillageDrinkingWater, type VillageDrinkingWaterDoc } from '../models/index.js';
 
 export const CountyExitAssessment: CountyExitAssessmentResolvers = {
   __resolveReference: assessmentReference,
-  safeHousing: async ({ countyCode, year, roster }) => {
-    const [relocations, renovations] = await Promise.all([
-      Relocation.find({ countyCode }).lean<RelocationDoc[]>(),
-      HouseRenovation.find({ countyCode }).lean<HouseRenovationDoc[]>(),
-    ]);
+  safeHousing: async ({ countyCode, year, roster }, _, ctx) => {
+    const { relocations, renovations } = await load.casesOfCounty(ctx).load(countyCode);
     const relocationOf = new Map(relocations.map((relocation) => [relocation.householdId, relocation]));
     const renovationOf = new Map(renovations.map((renovation) => [renovation.householdId, renovation]));
     return (roster ?? []).map(({ id }) => householdVerdict(id, safeHousingCriterion(relocationOf.get(id) ?? null, renovationOf.get(id) ?? null, year)));
@@ -19,11 +17,8 @@ export const CountyExitAssessment: CountyExitAssessmentResolvers = {
     const water = new Map((await VillageDrinkingWater.find({ countyCode }).lean<VillageDrinkingWaterDoc[]>()).map((village) => [village.villageCode, village]));
     return (roster ?? []).map(({ id }) => householdVerdict(id, safeDrinkingWaterCriterion(water.get(placeOfHousehold(id)?.villageCode ?? '') ?? null, year)));
   },
-  housingSignals: async ({ countyCode, year, roster }) => {
-    const [relocations, renovations] = await Promise.all([
-      Relocation.find({ countyCode }).lean<RelocationDoc[]>(),
-      HouseRenovation.find({ countyCode }).lean<HouseRenovationDoc[]>(),
-    ]);
+  housingSignals: async ({ countyCode, year, roster }, _, ctx) => {
+    const { relocations, renovations } = await load.casesOfCounty(ctx).load(countyCode);
     const dangerous = renovations
       .filter((renovation) => renovation.completedYear == null || renovation.completedYear > year)
       .map((renovation) => ({

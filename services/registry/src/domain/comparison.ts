@@ -1,6 +1,6 @@
 import { HOUSEHOLD_CRITERION_LABELS, type ComparisonSignal, type ExitEvidence, type SignalKind } from '@pas/subgraph-kit';
 import type { StatusChangeDoc } from '../models/index.js';
-import { statusAt, type CountySignals, type HouseholdExitRowRecord, type RegisterEntry } from './county-assessment.js';
+import { isExited, statusAt, type CountySignals, type HouseholdExitRowRecord, type RegisterEntry } from './county-assessment.js';
 
 export type ComparisonReason = 'WRONG_EXIT' | 'OMISSION' | 'ORPHAN_RECORD';
 
@@ -41,7 +41,7 @@ export function comparisonCandidates(parent: CountySignals & { year: number }, r
   };
 
   for (const row of rows) {
-    if (!['EXITED', 'MONITORED'].includes(row.status) || row.verdict !== 'NOT_MET') continue;
+    if (!isExited(row.status) || row.verdict !== 'NOT_MET') continue;
     const failing = row.reasons.filter((reason) => reason.verdict === 'NOT_MET');
     const evidence = failing.flatMap((reason) => reason.evidence.map((e) => ({ ...e, label: `${HOUSEHOLD_CRITERION_LABELS[reason.key]}：${e.label}` })));
     add({ reason: 'WRONG_EXIT', householdId: row.household.id, household: row.household, personId: null, status: row.status }, evidence);

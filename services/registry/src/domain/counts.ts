@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { groupedSums, requestLoaders } from '@pas/subgraph-kit';
-import { Household, POOR_STATUSES } from '../models/index.js';
+import { EXITED_STATUSES, Household, POOR_STATUSES } from '../models/index.js';
 
 export interface RegisterCountsRecord {
   households: number;
@@ -11,7 +11,7 @@ export interface RegisterCountsRecord {
   exitedPeople: number;
 }
 
-const EXITED = new Set(['EXITED', 'MONITORED']);
+const EXITED = new Set<string>(EXITED_STATUSES);
 const POOR = new Set<string>(POOR_STATUSES);
 
 /** Register counts for many counties or villages at once, grouped by region and status. */

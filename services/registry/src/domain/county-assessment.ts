@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
-import { combinedVerdict, groupBy, judged, requestLoaders, type ComparisonSignal, type ExitCriterion, type ExitEvidence, type ExitVerdict, type HouseholdCriterionKey, type HouseholdVerdict } from '@pas/subgraph-kit';
+import { combinedVerdict, countyYearLoader, groupBy, judged, requestLoaders, type ComparisonSignal, type ExitCriterion, type ExitEvidence, type ExitVerdict, type HouseholdCriterionKey, type HouseholdVerdict } from '@pas/subgraph-kit';
 import {
-  ExitThreshold,
+  EXITED_STATUSES,
   Household,
-  PovertyLine,
+  POOR_STATUSES,
   VerificationVisit,
   Village,
   type CountyDoc,
@@ -13,8 +13,9 @@ import {
   type PovertyLineDoc,
   type StatusChangeDoc,
   type VerificationVisitDoc,
+  type VillageDoc,
 } from '../models/index.js';
-import { incomeCriterion, lineFor, visitCriterion } from './exit-assessment.js';
+import { incomeCriterion, visitCriterion } from './exit-assessment.js';
 
 /** The lists the domain subgraphs judge for a whole county, as the gateway passes them (@requires); absent when one could not. */
 export interface CountyDomainLists {
@@ -56,8 +57,9 @@ export interface HouseholdExitRowRecord {
   reasons: ExitReasonRecord[];
 }
 
-const EXITED: Status[] = ['EXITED', 'MONITORED'];
-const POOR: Status[] = ['IDENTIFIED', 'BEING_HELPED', 'RETURNED_TO_POVERTY'];
+/** A status at the end of the year, by group. */
+export const isExited = (status: Status | null) => (EXITED_STATUSES as readonly (Status | null)[]).includes(status);
+export const isPoor = (status: Status | null) => (POOR_STATUSES as readonly (Status | null)[]).includes(status);
 
 /** The household's status at the end of the year, from its history. */
 export function statusAt(household: Pick<HouseholdDoc, 'statusHistory'>, year: number): Status | null {
@@ -92,19 +94,21 @@ const DOMAIN_LISTS: [Exclude<keyof CountyDomainLists, 'wageIncomes'>, HouseholdC
   ['safeDrinkingWater', 'SAFE_DRINKING_WATER', 'housing'],
 ];
 
+/** What the registry reads for a county's year, once per request (loadCounty). */
+export interface CountyRecords {
+  register: RegisterEntry[];
+  line: PovertyLineDoc | null;
+  /** The year's verification visits, oldest first. */
+  visits: VerificationVisitDoc[];
+}
+
 /** Every household's verdict: the registry's own criteria judged here, the domains' taken from their lists. */
-async function householdRows(parent: CountyAssessmentParent, register: RegisterEntry[]): Promise<HouseholdExitRowRecord[]> {
-  const { countyCode, year } = parent;
-  const households = rosterFrom(register, year);
-  const [lines, visits] = await Promise.all([
-    PovertyLine.find({ year }).lean<PovertyLineDoc[]>(),
-    VerificationVisit.find({ countyCode, year }).lean<VerificationVisitDoc[]>(),
-  ]);
-  const line = lineFor(lines, countyCode, year);
+function householdRows(parent: CountyAssessmentParent, { register, line, visits }: CountyRecords): HouseholdExitRowRecord[] {
+  const { year } = parent;
   const wages = parent.wageIncomes ? new Map(parent.wageIncomes.map((wage) => [wage.householdId, wage.amount])) : null;
   const visitsOf = groupBy(visits, (visit) => visit.householdId);
   const domain = DOMAIN_LISTS.map(([field, key, source]) => ({ key, source, verdicts: parent[field] ? new Map(parent[field].map((v) => [v.householdId, v])) : null }));
-  return households.map((household) => {
+  return rosterFrom(register, year).map((household) => {
     const own = [
       incomeCriterion(household, year, wages ? (wages.get(household.id) ?? 0) : null, line),
       visitCriterion('FOOD', visitsOf.get(household.id) ?? [], year),
@@ -124,26 +128,25 @@ async function householdRows(parent: CountyAssessmentParent, register: RegisterE
   });
 }
 
-/** The county's register and its rows once per request, however many fields ask. */
+/** The county's records and its rows once per request, however many fields ask. */
 export const loadCounty = requestLoaders({
   register: () => new DataLoader<string, RegisterEntry[]>(async (codes) => Promise.all(codes.map(registerOf))),
-});
-
-export const loadRows = requestLoaders({
-  rows: () => new DataLoader<{ parent: CountyAssessmentParent; register: RegisterEntry[] }, HouseholdExitRowRecord[], string>(
-    async (keys) => Promise.all(keys.map(({ parent, register }) => householdRows(parent, register))),
-    { cacheKeyFn: ({ parent }) => `${parent.countyCode}/${parent.year}` },
-  ),
+  visits: () => countyYearLoader(({ countyCode, year }) => VerificationVisit.find({ countyCode, year }).sort({ visitedOn: 1 }).lean<VerificationVisitDoc[]>().exec()),
+  povertyVillages: () => new DataLoader<string, VillageDoc[]>(async (codes) => Promise.all(codes.map((countyCode) => Village.find({ countyCode, povertyVillage: true }).lean<VillageDoc[]>().exec()))),
+  rows: () =>
+    new DataLoader<{ parent: CountyAssessmentParent; records: CountyRecords }, HouseholdExitRowRecord[], string>(async (keys) => keys.map(({ parent, records }) => householdRows(parent, records)), {
+      cacheKeyFn: ({ parent }) => `${parent.countyCode}/${parent.year}`,
+    }),
 });
 
 const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 10_000) / 100 : 0);
 
-function threshold(thresholds: ExitThresholdDoc[], key: ExitThresholdKey): ExitThresholdDoc | null {
+export function threshold(thresholds: ExitThresholdDoc[], key: ExitThresholdKey): ExitThresholdDoc | null {
   return thresholds.find((t) => t.key === key) ?? null;
 }
 
 /** A rate judged against its threshold: under it (`below`) or at least it. */
-function rateCriterion(
+export function rateCriterion(
   key: 'INCIDENCE' | 'WRONG_EXIT_RATE' | 'OMISSION_RATE' | 'SATISFACTION' | 'POVERTY_VILLAGES_EXITED',
   label: string,
   limit: ExitThresholdDoc | null,
@@ -164,15 +167,15 @@ function rateCriterion(
 }
 
 /** 县摘帽: incidence, wrong exits, omissions, satisfaction and poverty villages exited, each against its threshold. */
-export async function countyCriteria(parent: CountyAssessmentParent, rows: HouseholdExitRowRecord[], omissions: number): Promise<ExitCriterion[]> {
-  const { county, countyCode, year } = parent;
-  const [thresholds, villages, visits] = await Promise.all([
-    ExitThreshold.find().lean<ExitThresholdDoc[]>(),
-    Village.find({ countyCode, povertyVillage: true }).lean(),
-    VerificationVisit.find({ countyCode, year }).sort({ visitedOn: 1 }).lean<VerificationVisitDoc[]>(),
-  ]);
-  const poorPeople = rows.filter((row) => POOR.includes(row.status)).reduce((sum, row) => sum + row.household.memberCount, 0);
-  const exited = rows.filter((row) => EXITED.includes(row.status));
+export function countyCriteria(
+  parent: CountyAssessmentParent,
+  rows: HouseholdExitRowRecord[],
+  omissions: number,
+  { thresholds, villages, visits }: { thresholds: ExitThresholdDoc[]; villages: VillageDoc[]; visits: VerificationVisitDoc[] },
+): ExitCriterion[] {
+  const { county, year } = parent;
+  const poorPeople = rows.filter((row) => isPoor(row.status)).reduce((sum, row) => sum + row.household.memberCount, 0);
+  const exited = rows.filter((row) => isExited(row.status));
   // The latest answer of each household visited.
   const answers = [...new Map(visits.filter((visit) => visit.satisfied != null).map((visit) => [visit.householdId, visit.satisfied!])).values()];
   return [

@@ -1,6 +1,7 @@
-import { judged, type ExitCriterion, type VillageAssessmentRef } from '@pas/subgraph-kit';
+import DataLoader from 'dataloader';
+import { groupBy, judged, requestLoaders, type ExitCriterion, type VillageAssessmentRef } from '@pas/subgraph-kit';
 import { Household, type ExitThresholdDoc, type HouseholdDoc, type VillageDoc } from '../models/index.js';
-import { statusAt } from './county-assessment.js';
+import { isPoor, rateCriterion, statusAt } from './county-assessment.js';
 
 /** A village's assessment as the registry resolves it, with what the gateway passed (@requires). */
 export interface VillageAssessmentParent extends VillageAssessmentRef {
@@ -12,21 +13,23 @@ export interface VillageAssessmentParent extends VillageAssessmentRef {
   collectiveIncome?: number | null;
 }
 
-const POOR = ['IDENTIFIED', 'BEING_HELPED', 'RETURNED_TO_POVERTY'];
+/** What a village's incidence reads of each household: its status history and its size. */
+type VillageEntry = Pick<HouseholdDoc, 'villageCode' | 'identifiedYear' | 'statusHistory' | 'memberCount'>;
+
+/** The households of many villages (a county's list of villages) in one read. */
+export const loadVillages = requestLoaders({
+  households: () =>
+    new DataLoader<string, VillageEntry[]>(async (codes) => {
+      const entries = await Household.find({ villageCode: { $in: codes } }, { villageCode: 1, identifiedYear: 1, statusHistory: 1, memberCount: 1 }).lean<VillageEntry[]>();
+      const byVillage = groupBy(entries, (entry) => entry.villageCode);
+      return codes.map((code) => byVillage.get(code) ?? []);
+    }),
+});
 
 /** 贫困发生率 of a village at the end of the year: its households then poor, by head, over its rural population. */
-export async function villageIncidence(village: VillageDoc, year: number, limit: ExitThresholdDoc | null): Promise<ExitCriterion> {
-  const households = await Household.find({ villageCode: village.code, identifiedYear: { $lte: year } }, { statusHistory: 1, memberCount: 1 }).lean<HouseholdDoc[]>();
-  const poorPeople = households.filter((household) => POOR.includes(statusAt(household, year) ?? '')).reduce((sum, household) => sum + household.memberCount, 0);
-  const rate = village.ruralPopulation > 0 ? Math.round((poorPeople / village.ruralPopulation) * 10_000) / 100 : null;
-  const rule = { key: 'INCIDENCE', label: '贫困发生率', threshold: limit ? `低于${limit.value}%（${limit.source}）` : '阈值未录入' } as const;
-  const evidence = [
-    { label: '剩余贫困人口', value: String(poorPeople) },
-    { label: '农村人口', value: String(village.ruralPopulation) },
-    { label: '贫困发生率', value: rate === null ? '—' : `${rate}%` },
-  ];
-  if (rate === null || !limit) return judged('registry', { ...rule, verdict: 'UNKNOWN', evidence });
-  return judged('registry', { ...rule, verdict: rate < limit.value ? 'MET' : 'NOT_MET', evidence });
+export function villageIncidence(village: VillageDoc, households: VillageEntry[], year: number, limit: ExitThresholdDoc | null): ExitCriterion {
+  const poorPeople = households.filter((household) => household.identifiedYear <= year && isPoor(statusAt(household, year))).reduce((sum, household) => sum + household.memberCount, 0);
+  return rateCriterion('INCIDENCE', '贫困发生率', limit, true, { part: poorPeople, whole: village.ruralPopulation, partLabel: '剩余贫困人口', wholeLabel: '农村人口' });
 }
 
 /** 村集体经济收入 of the year against the threshold (yuan); UNKNOWN when finance recorded none. */

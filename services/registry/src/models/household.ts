@@ -3,6 +3,8 @@ import { naturalKey } from '@pas/subgraph-kit';
 
 /** Statuses that count as still poor for incidence rates. */
 export const POOR_STATUSES = ['IDENTIFIED', 'BEING_HELPED', 'RETURNED_TO_POVERTY'] as const;
+/** Statuses of a household that has exited (monitored ones included). */
+export const EXITED_STATUSES = ['EXITED', 'MONITORED'] as const;
 
 export const HOUSEHOLD_STATUSES = ['IDENTIFIED', 'BEING_HELPED', 'EXITED', 'MONITORED', 'RETURNED_TO_POVERTY', 'REMOVED'] as const;
 export const POVERTY_CAUSES = [

@@ -2,26 +2,30 @@ import { validateCampaignYear } from '@pas/register-rules';
 import { badUserInput } from '@pas/platform';
 import { combinedVerdict, decodeCursor, encodeCursor, pageSize, type SubgraphContext } from '@pas/subgraph-kit';
 import { comparisonCandidates, omittedHouseholds } from '../domain/comparison.js';
-import { countyCriteria, loadCounty, loadRows, rosterFrom, type CountyAssessmentParent } from '../domain/county-assessment.js';
-import { schoolEntryYear } from '../domain/exit-assessment.js';
+import { countyCriteria, isExited, loadCounty, rosterFrom, type CountyAssessmentParent } from '../domain/county-assessment.js';
+import { lineFor, schoolEntryYear } from '../domain/exit-assessment.js';
 import { load } from '../domain/loaders.js';
 import type { CountyExitAssessmentResolvers } from '../generated/resolvers-types.js';
 
-const EXITED = ['EXITED', 'MONITORED'];
-
 async function rowsOf(parent: CountyAssessmentParent, ctx: SubgraphContext) {
-  const register = await loadCounty.register(ctx).load(parent.countyCode);
-  return { register, rows: await loadRows.rows(ctx).load({ parent, register }) };
+  const { countyCode, year } = parent;
+  const [register, lines, visits] = await Promise.all([loadCounty.register(ctx).load(countyCode), load.povertyLines(ctx).load('all'), loadCounty.visits(ctx).load({ countyCode, year })]);
+  const records = { register, line: lineFor(lines, countyCode, year), visits };
+  return { records, rows: await loadCounty.rows(ctx).load({ parent, records }) };
 }
 
 async function candidatesOf(parent: CountyAssessmentParent, ctx: SubgraphContext) {
-  const { register, rows } = await rowsOf(parent, ctx);
-  return { rows, candidates: comparisonCandidates(parent, register, rows) };
+  const { records, rows } = await rowsOf(parent, ctx);
+  return { records, rows, candidates: comparisonCandidates(parent, records.register, rows) };
 }
 
 async function criteriaOf(parent: CountyAssessmentParent, ctx: SubgraphContext) {
-  const { rows, candidates } = await candidatesOf(parent, ctx);
-  return countyCriteria(parent, rows, omittedHouseholds(candidates));
+  const [{ records, rows, candidates }, thresholds, villages] = await Promise.all([
+    candidatesOf(parent, ctx),
+    load.exitThresholds(ctx).load('all'),
+    loadCounty.povertyVillages(ctx).load(parent.countyCode),
+  ]);
+  return countyCriteria(parent, rows, omittedHouseholds(candidates), { thresholds, villages, visits: records.visits });
 }
 
 export const CountyExitAssessment: CountyExitAssessmentResolvers = {
@@ -39,7 +43,7 @@ export const CountyExitAssessment: CountyExitAssessmentResolvers = {
     (await rowsOf(assessment, ctx)).rows.filter(
       (row) =>
         (!verdict || row.verdict === verdict) &&
-        (exited == null || EXITED.includes(row.status) === exited) &&
+        (exited == null || isExited(row.status) === exited) &&
         (!criterion || row.reasons.some((reason) => reason.key === criterion)),
     ),
   criteria: (assessment, _, ctx) => criteriaOf(assessment, ctx),

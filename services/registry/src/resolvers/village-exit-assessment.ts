@@ -1,16 +1,20 @@
 import { validateCampaignYear } from '@pas/register-rules';
 import { combinedVerdict, type SubgraphContext } from '@pas/subgraph-kit';
 import { load } from '../domain/loaders.js';
-import { villageCriteria, villageIncidence, type VillageAssessmentParent } from '../domain/village-assessment.js';
+import { loadVillages, villageCriteria, villageIncidence, type VillageAssessmentParent } from '../domain/village-assessment.js';
 import type { VillageExitAssessmentResolvers } from '../generated/resolvers-types.js';
 
 async function thresholdOf(ctx: SubgraphContext, key: 'VILLAGE_INCIDENCE' | 'COLLECTIVE_INCOME') {
   return (await load.exitThresholds(ctx).load('all')).find((threshold) => threshold.key === key) ?? null;
 }
 
+async function incidenceOf(assessment: VillageAssessmentParent, ctx: SubgraphContext) {
+  const households = await loadVillages.households(ctx).load(assessment.villageCode);
+  return villageIncidence(assessment.village, households, assessment.year, await thresholdOf(ctx, 'VILLAGE_INCIDENCE'));
+}
+
 async function criteriaOf(assessment: VillageAssessmentParent, ctx: SubgraphContext) {
-  const incidence = await villageIncidence(assessment.village, assessment.year, await thresholdOf(ctx, 'VILLAGE_INCIDENCE'));
-  return villageCriteria(assessment, incidence, await thresholdOf(ctx, 'COLLECTIVE_INCOME'));
+  return villageCriteria(assessment, await incidenceOf(assessment, ctx), await thresholdOf(ctx, 'COLLECTIVE_INCOME'));
 }
 
 export const VillageExitAssessment: VillageExitAssessmentResolvers = {
@@ -19,7 +23,7 @@ export const VillageExitAssessment: VillageExitAssessmentResolvers = {
     return village && { ...ref, year: validateCampaignYear(ref.year, 'year'), village };
   },
   village: (assessment) => assessment.village,
-  incidence: async (assessment, _, ctx) => villageIncidence(assessment.village, assessment.year, await thresholdOf(ctx, 'VILLAGE_INCIDENCE')),
+  incidence: (assessment, _, ctx) => incidenceOf(assessment, ctx),
   criteria: (assessment, _, ctx) => criteriaOf(assessment, ctx),
   verdict: async (assessment, _, ctx) => combinedVerdict((await criteriaOf(assessment, ctx)).map((criterion) => criterion.verdict)),
 };
