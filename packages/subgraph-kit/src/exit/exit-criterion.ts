@@ -1,4 +1,5 @@
 import { validateCampaignYear } from '@pas/register-rules';
+import { groupBy } from '../group-by.js';
 
 /** The exit standard's vocabulary (exit-criterion.graphql) as the subgraphs build it. */
 export type HouseholdCriterionKey = 'INCOME' | 'FOOD' | 'CLOTHING' | 'COMPULSORY_EDUCATION' | 'MEDICAL_INSURANCE' | 'SAFE_HOUSING' | 'SAFE_DRINKING_WATER';
@@ -78,6 +79,16 @@ export interface HouseholdVerdict {
 
 export function householdVerdict(householdId: string, criterion: Pick<ExitCriterion, 'verdict' | 'evidence'>): HouseholdVerdict {
   return { householdId, verdict: criterion.verdict, evidence: criterion.verdict === 'MET' ? [] : criterion.evidence };
+}
+
+/** Each household of a county's roster judged from its own records among the county's. */
+export function rosterVerdicts<Household extends { id: string }, Record extends { householdId: string }>(
+  roster: Household[] | undefined,
+  records: Record[],
+  judge: (household: Household, own: Record[]) => Pick<ExitCriterion, 'verdict' | 'evidence'>,
+): HouseholdVerdict[] {
+  const byHousehold = groupBy(records, (record) => record.householdId);
+  return (roster ?? []).map((household) => householdVerdict(household.id, judge(household, byHousehold.get(household.id) ?? [])));
 }
 
 /** A county's assessment in a year as a domain subgraph receives it (the key of CountyExitAssessment). */

@@ -1,15 +1,12 @@
-import { assessmentReference, groupBy, householdVerdict, recordSignals } from '@pas/subgraph-kit';
+import { assessmentReference, recordSignals, rosterVerdicts } from '@pas/subgraph-kit';
 import { compulsoryEducationCriterion } from '../domain/compulsory-education.js';
 import type { CountyExitAssessmentResolvers } from '../generated/resolvers-types.js';
 import { load } from '../domain/loaders.js';
 
 export const CountyExitAssessment: CountyExitAssessmentResolvers = {
   __resolveReference: assessmentReference,
-  compulsoryEducation: async ({ countyCode, year, roster }, _, ctx) => {
-    const enrolments = await load.enrolmentsOfCountyYear(ctx).load({ countyCode, year });
-    const byHousehold = groupBy(enrolments, (enrolment) => enrolment.householdId);
-    return (roster ?? []).map((household) => householdVerdict(household.id, compulsoryEducationCriterion(household.members, byHousehold.get(household.id) ?? [], year)));
-  },
+  compulsoryEducation: async ({ countyCode, year, roster }, _, ctx) =>
+    rosterVerdicts(roster, await load.enrolmentsOfCountyYear(ctx).load({ countyCode, year }), (household, own) => compulsoryEducationCriterion(household.members, own, year)),
   educationSignals: async ({ countyCode, year, roster }, _, ctx) => {
     const enrolments = await load.enrolmentsOfCountyYear(ctx).load({ countyCode, year });
     const dropouts = enrolments

@@ -1,4 +1,4 @@
-import { assessmentReference, groupBy, householdVerdict, recordSignals } from '@pas/subgraph-kit';
+import { assessmentReference, recordSignals, rosterVerdicts } from '@pas/subgraph-kit';
 import { largeOutOfPocket } from '../domain/signals.js';
 import { medicalInsuranceCriterion } from '../domain/coverage.js';
 import type { CountyExitAssessmentResolvers } from '../generated/resolvers-types.js';
@@ -7,11 +7,8 @@ import { MedicalClaim, type MedicalClaimDoc } from '../models/index.js';
 
 export const CountyExitAssessment: CountyExitAssessmentResolvers = {
   __resolveReference: assessmentReference,
-  medicalInsurance: async ({ countyCode, year, roster }, _, ctx) => {
-    const enrolments = await load.enrolmentsOfCountyYear(ctx).load({ countyCode, year });
-    const byHousehold = groupBy(enrolments, (enrolment) => enrolment.householdId);
-    return (roster ?? []).map((household) => householdVerdict(household.id, medicalInsuranceCriterion(household.members, byHousehold.get(household.id) ?? [], year)));
-  },
+  medicalInsurance: async ({ countyCode, year, roster }, _, ctx) =>
+    rosterVerdicts(roster, await load.enrolmentsOfCountyYear(ctx).load({ countyCode, year }), (household, own) => medicalInsuranceCriterion(household.members, own, year)),
   healthSignals: async ({ countyCode, year, roster }, _, ctx) => {
     const [enrolments, claims] = await Promise.all([
       load.enrolmentsOfCountyYear(ctx).load({ countyCode, year }),
