@@ -6,6 +6,7 @@
  * documents/s and the engine's peak RSS. A benchmark, not a test: it prints figures and judges
  * nothing. With MONGODB_URI it measures that server instead (databases `bench_*`).
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +22,8 @@ import { exampleOperations } from '../gateway/explorer/build.js';
 import { startGateway } from '../gateway/src/gateway.js';
 
 process.env.LOG_LEVEL ??= 'warn';
+// Production services refuse to start without a signing key; the subgraphs inherit this one.
+process.env.JWT_SECRET ??= randomBytes(32).toString('hex');
 const { values } = parseArgs({
   options: {
     households: { type: 'string', default: '2000' },
@@ -43,7 +46,8 @@ console.log(`engine: ${engine?.version ?? 'MONGODB_URI'}; ${households} househol
 
 const subgraphs = [];
 for (const { name, entry } of SUBGRAPHS) {
-  subgraphs.push(await startServiceProcess(name, entry, { MONGODB_URI: uri, MONGODB_DB: `bench_${name}` }));
+  // As deployed (NODE_ENV=production in the image): graphql-js checks every type it meets otherwise.
+  subgraphs.push(await startServiceProcess(name, entry, { MONGODB_URI: uri, MONGODB_DB: `bench_${name}`, NODE_ENV: 'production' }));
 }
 // Seeded after the subgraphs built their indexes on empty collections, so the rate includes
 // keeping every index up to date, as when records arrive in a running system.

@@ -195,7 +195,8 @@ async function incomeProbes(gateway: () => string, subgraph: (name: string) => (
   const base = { data: 'INCOME' as const };
   const county = (selection: string) => ({
     query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on CountyExitAssessment { ${selection} } } }`,
-    variables: { r: [{ __typename: 'CountyExitAssessment', countyCode: OWN, year, roster: [{ id: household._id, members: [] }] }] },
+    // A school-age member with no school record: the household is listed as not judged (UNKNOWN).
+    variables: { r: [{ __typename: 'CountyExitAssessment', countyCode: OWN, year, roster: [{ id: household._id, members: [{ id: `${household._id}-9`, birthYear: year - 10, schoolEntryYear: year - 3 }] }] }] },
   });
   return [
     {
@@ -226,8 +227,8 @@ async function incomeProbes(gateway: () => string, subgraph: (name: string) => (
       ...county('educationSignals { householdId }'), pick: (d) => (d?._entities?.[0]?.educationSignals ? Array.isArray(d._entities[0].educationSignals) : undefined),
     },
     {
-      data: 'SCHOOLING', field: 'CountyExitAssessment.compulsoryEducation', service: 'education', stored: household._id, path: '_entities on education', url: subgraph('education'),
-      ...county('compulsoryEducation { householdId }'), pick: (d) => d?._entities?.[0]?.compulsoryEducation?.[0]?.householdId,
+      data: 'SCHOOLING', field: 'CountyExitAssessment.compulsoryEducationUnmet', service: 'education', stored: household._id, path: '_entities on education', url: subgraph('education'),
+      ...county('compulsoryEducationUnmet { householdId }'), pick: (d) => d?._entities?.[0]?.compulsoryEducationUnmet?.[0]?.householdId,
     },
     { ...base, field: 'Household.incomes', service: 'registry', stored: income.agriculture, path: 'root household(id)', url: gateway, query: `{ household(id: "${household._id}") { incomes { agriculture } } }`, pick: (d) => d?.household?.incomes?.[0]?.agriculture },
     {

@@ -47,6 +47,25 @@ export async function databasesWithData(uri: string, services = SEED_MODULES.map
 }
 
 /**
+ * Makes every digest of the services' databases anew from their records (after a restore, a
+ * crash between a write and its digest, or a change of what a digest keeps); answers entries by
+ * service and digest.
+ */
+export async function rebuildDigests(uri: string, services?: string[], dbPrefix = ''): Promise<Record<string, Record<string, number>>> {
+  const client = new MongoClient(uri, mongoClientOptions(uri));
+  try {
+    await client.connect();
+    const rebuilt: Record<string, Record<string, number>> = {};
+    for (const module of selectModules(services)) {
+      if (module.rebuild) rebuilt[module.service] = await module.rebuild(client.db(`${dbPrefix}${module.service}`));
+    }
+    return rebuilt;
+  } finally {
+    await client.close();
+  }
+}
+
+/**
  * Loads the small demo data set when every service's database is empty (a first start), and
  * says so first. Leaves any data alone, even one service's: it may be someone's records.
  */

@@ -6,6 +6,8 @@ export interface WriteReport {
   service: string;
   database: string;
   documents: Record<string, number>;
+  /** Entries of each digest rebuilt from the documents. */
+  digests?: Record<string, number>;
 }
 
 const BATCH = 2_000;
@@ -46,6 +48,7 @@ export async function writeSeed(
         }
       };
       await Promise.all(Array.from({ length: PARALLEL_COLLECTIONS }, writeNext));
+      if (module.rebuild) report.digests = await module.rebuild(db);
       reports.push(report);
     }
   } finally {

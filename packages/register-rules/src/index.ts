@@ -2,6 +2,7 @@ export { placeOfPerson, placeOfHousehold, countyOfRegisterId, isCampaignCountyCo
 export { residentIdProblem, residentIdCheckChar } from './resident-id.js';
 export { assertCountyVisible } from './county-access.js';
 export {
+  FIRST_CAMPAIGN_YEAR,
   validateAmount,
   validateCampaignDate,
   validateCampaignYear,

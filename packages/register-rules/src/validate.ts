@@ -4,7 +4,7 @@ import { isVillageCode, placeOfHousehold, placeOfPerson, type HouseholdPlace, ty
 /** Checks of mutation input every domain shares; each failure is BAD_USER_INPUT naming the field. */
 
 /** The register (建档立卡) was built in 2014: no record of the campaign is older. */
-const FIRST_CAMPAIGN_YEAR = 2014;
+export const FIRST_CAMPAIGN_YEAR = 2014;
 const CAMPAIGN_START = new Date(Date.UTC(FIRST_CAMPAIGN_YEAR, 0, 1));
 
 export function validatePerson(personId: string): PersonPlace {

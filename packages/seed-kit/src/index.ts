@@ -1,3 +1,4 @@
+import type { Db } from 'mongodb';
 import type { Rng } from './rng.js';
 import type { SeedWorld } from './world.js';
 
@@ -16,4 +17,6 @@ export type SeedDocuments = Record<string, object[]>;
 export interface SeedModule {
   service: string;
   generate(world: SeedWorld, rng: Rng): SeedDocuments;
+  /** Makes what the subgraph keeps on write (its digests) anew from the documents written; answers counts by name. */
+  rebuild?(db: Db): Promise<Record<string, number>>;
 }

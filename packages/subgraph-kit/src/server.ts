@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
@@ -101,6 +101,8 @@ export function createSubgraph(options: SubgraphOptions): Subgraph {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Inline traces only serve Apollo's hosted usage reporting, which this product does not use.
       ApolloServerPluginInlineTraceDisabled(),
+      // No field has cache hints; the plugin would still run a hook on every field resolved.
+      ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
       tracingPlugin(),
       ...(options.plugins ?? []),

@@ -81,14 +81,21 @@ export function householdVerdict(householdId: string, criterion: Pick<ExitCriter
   return { householdId, verdict: criterion.verdict, evidence: criterion.verdict === 'MET' ? [] : criterion.evidence };
 }
 
-/** Each household of a county's roster judged from its own records among the county's. */
-export function rosterVerdicts<Household extends { id: string }, Record extends { householdId: string }>(
+/**
+ * The households of a county's roster that do not meet a criterion (NOT_MET or UNKNOWN), each
+ * judged from its own records among the county's, in roster order. A household not listed meets
+ * it: a county's lists carry only what a row or a rate needs.
+ */
+export function unmetOfRoster<Household extends { id: string }, Record extends { householdId: string }>(
   roster: Household[] | undefined,
   records: Record[],
   judge: (household: Household, own: Record[]) => Pick<ExitCriterion, 'verdict' | 'evidence'>,
 ): HouseholdVerdict[] {
   const byHousehold = groupBy(records, (record) => record.householdId);
-  return (roster ?? []).map((household) => householdVerdict(household.id, judge(household, byHousehold.get(household.id) ?? [])));
+  return (roster ?? []).flatMap((household) => {
+    const judgement = judge(household, byHousehold.get(household.id) ?? []);
+    return judgement.verdict === 'MET' ? [] : [householdVerdict(household.id, judgement)];
+  });
 }
 
 /** A county's assessment in a year as a domain subgraph receives it (the key of CountyExitAssessment). */

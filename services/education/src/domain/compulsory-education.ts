@@ -32,7 +32,10 @@ function ofCompulsoryAge(member: SchoolAgeMember, schoolYear: number): boolean {
  * child of compulsory age dropped out of any, without returning; UNKNOWN when a child of that age
  * has no enrolment that year or the members are unknown.
  */
-export function compulsoryEducationCriterion(members: SchoolAgeMember[] | null, enrolments: StudentEnrolmentDoc[], schoolYear: number): ExitCriterion {
+/** What the rule reads of an enrolment. */
+export type JudgedEnrolment = Pick<StudentEnrolmentDoc, 'personId' | 'schoolYear' | 'status' | 'stage' | 'note'>;
+
+export function compulsoryEducationCriterion(members: SchoolAgeMember[] | null, enrolments: JudgedEnrolment[], schoolYear: number): ExitCriterion {
   const rule = { key: 'COMPULSORY_EDUCATION', label: '义务教育有保障', threshold: '义务教育适龄成员（入学学年起九学年）当学年均在校，无辍学' } as const;
   if (!members) return judged('education', { ...rule, verdict: 'UNKNOWN', evidence: [{ label: '家庭成员', value: '登记册未提供' }] });
   const ofYear = new Map(enrolments.filter((e) => e.schoolYear === schoolYear).map((e) => [e.personId, e]));
@@ -56,7 +59,7 @@ export function compulsoryEducationCriterion(members: SchoolAgeMember[] | null, 
 }
 
 /** The same rule as a yes or no: null where the records cannot tell. */
-export function compulsoryEducationSecured(members: SchoolAgeMember[] | null, enrolments: StudentEnrolmentDoc[], schoolYear: number): boolean | null {
+export function compulsoryEducationSecured(members: SchoolAgeMember[] | null, enrolments: JudgedEnrolment[], schoolYear: number): boolean | null {
   const { verdict } = compulsoryEducationCriterion(members, enrolments, schoolYear);
   return verdict === 'UNKNOWN' ? null : verdict === 'MET';
 }

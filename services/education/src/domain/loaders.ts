@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { countyYearLoader, groupLoader, requestLoaders, uniqueKeyLoader } from '@pas/subgraph-kit';
-import { School, StudentAid, StudentEnrolment, type StudentEnrolmentDoc } from '../models/index.js';
+import { School, StudentAid, StudentEnrolment } from '../models/index.js';
+import { enrolmentDigest } from './digests.js';
 
 interface SchoolYearKey {
   schoolId: string;
@@ -36,9 +37,6 @@ export const load = requestLoaders({
   aidOfPerson: () => groupLoader(StudentAid, 'personId'),
   school: () => uniqueKeyLoader(School, 'id'),
   poorStudents: poorStudentsLoader,
-  // A county's school year is read whole, with only the fields the judgement needs.
-  enrolmentsOfCountyYear: () =>
-    countyYearLoader(({ countyCode, year }) =>
-      StudentEnrolment.find({ countyCode, schoolYear: year }, { householdId: 1, personId: 1, schoolYear: 1, status: 1, stage: 1, statusDate: 1, note: 1 }).lean<StudentEnrolmentDoc[]>().exec(),
-    ),
+  // A county's school year from its digest, with only the fields the judgement needs.
+  enrolmentsOfCountyYear: () => countyYearLoader(({ countyCode, year }) => enrolmentDigest.read([`${countyCode}/${year}`])),
 });

@@ -1,12 +1,12 @@
-import { assessmentReference, recordSignals, rosterVerdicts } from '@pas/subgraph-kit';
+import { assessmentReference, recordSignals, unmetOfRoster } from '@pas/subgraph-kit';
 import { compulsoryEducationCriterion } from '../domain/compulsory-education.js';
 import type { CountyExitAssessmentResolvers } from '../generated/resolvers-types.js';
 import { load } from '../domain/loaders.js';
 
 export const CountyExitAssessment: CountyExitAssessmentResolvers = {
   __resolveReference: assessmentReference,
-  compulsoryEducation: async ({ countyCode, year, roster }, _, ctx) =>
-    rosterVerdicts(roster, await load.enrolmentsOfCountyYear(ctx).load({ countyCode, year }), (household, own) => compulsoryEducationCriterion(household.members, own, year)),
+  compulsoryEducationUnmet: async ({ countyCode, year, roster }, _, ctx) =>
+    unmetOfRoster(roster, await load.enrolmentsOfCountyYear(ctx).load({ countyCode, year }), (household, own) => compulsoryEducationCriterion(household.members, own, year)),
   educationSignals: async ({ countyCode, year, roster }, _, ctx) => {
     const enrolments = await load.enrolmentsOfCountyYear(ctx).load({ countyCode, year });
     const dropouts = enrolments

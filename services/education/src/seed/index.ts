@@ -3,6 +3,8 @@ import type { StudentAidDoc, StudentEnrolmentDoc } from '../models/index.js';
 import { aidOf } from './aid.js';
 import { enrolmentOf } from './enrolments.js';
 import { SeedSchools } from './schools.js';
+import { rebuildDigests } from '@pas/subgraph-kit';
+import { DIGESTS } from '../domain/digests.js';
 
 /**
  * The education subgraph's part of the seed: schools in every county of the world, and every
@@ -10,6 +12,7 @@ import { SeedSchools } from './schools.js';
  */
 export const seedModule: SeedModule = {
   service: 'education',
+  rebuild: (db) => rebuildDigests(db, DIGESTS),
   generate(world, rng) {
     const schools = new SeedSchools(world);
     const [enrolmentRng, aidRng] = [rng.fork('enrolments'), rng.fork('aid')];

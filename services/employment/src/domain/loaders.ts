@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import { countyYearLoader, groupLoader, requestLoaders, uniqueKeyLoader } from '@pas/subgraph-kit';
+import { recordsOfCountyYear } from './digests.js';
 import {
   EmploymentRecord,
   EmploymentSubsidy,
   isPublicWelfarePost,
-  type EmploymentSubsidyDoc,
   TrainingCourse,
   Workshop,
   type EmploymentRecordFields,
@@ -37,18 +37,6 @@ function currentPostsLoader() {
     for (const post of posts.filter(isPublicWelfarePost)) groups.get(post.villageCode)?.push(post);
     return villageCodes.map((code) => groups.get(code)!);
   });
-}
-
-// Only the fields wages and signals need: a county's year is read whole.
-const JOB_FIELDS = { householdId: 1, personId: 1, kind: 1, startDate: 1, endDate: 1, monthlyIncome: 1, postType: 1 };
-
-/** The county's jobs held at some time in the year, and its subsidies paid for the year. */
-async function recordsOfCountyYear({ countyCode, year }: { countyCode: string; year: number }) {
-  const [jobs, subsidies] = await Promise.all([
-    EmploymentRecord.find({ countyCode, startDate: { $lte: new Date(Date.UTC(year, 11, 31)) }, $or: [{ endDate: null }, { endDate: { $gte: new Date(Date.UTC(year, 0, 1)) } }] }, JOB_FIELDS).lean<EmploymentRecordFields[]>(),
-    EmploymentSubsidy.find({ countyCode, year }, { householdId: 1, personId: 1, year: 1, amount: 1 }).lean<EmploymentSubsidyDoc[]>(),
-  ]);
-  return { jobs, subsidies };
 }
 
 /** This request's batching loaders: one query per collection per tick, however many entities. */

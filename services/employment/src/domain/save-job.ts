@@ -1,5 +1,6 @@
 import { idempotent, type SubgraphContext } from '@pas/subgraph-kit';
 import { EmploymentRecord, type EmploymentRecordDoc } from '../models/index.js';
+import { jobDigest } from './digests.js';
 
 /**
  * Writes a job under its id (person, kind and start date) in one upsert, so recording it twice
@@ -16,8 +17,8 @@ async function saveJob<T extends EmploymentRecordDoc>(job: T): Promise<T> {
 }
 
 /** Saves a job once per idempotency key: a retry answers the job as it is now. */
-export function saveJobOnce<T extends EmploymentRecordDoc>(ctx: SubgraphContext, operation: string, key: string, args: unknown, job: T): Promise<T> {
-  return idempotent(ctx, {
+export async function saveJobOnce<T extends EmploymentRecordDoc>(ctx: SubgraphContext, operation: string, key: string, args: unknown, job: T): Promise<T> {
+  const saved = await idempotent(ctx, {
     operation,
     key,
     args,
@@ -25,4 +26,6 @@ export function saveJobOnce<T extends EmploymentRecordDoc>(ctx: SubgraphContext,
     idOf: (saved) => saved.id,
     reload: (id) => EmploymentRecord.findOne({ id }).lean<T>().exec() as Promise<T | null>,
   });
+  await jobDigest.refresh(saved.id);
+  return saved;
 }

@@ -10,7 +10,7 @@ function daysHeldIn(job: Pick<EmploymentRecordFields, 'startDate' | 'endDate'>, 
 }
 
 /** 工资性收入 in fen: monthly pay × 12 for the share of the year each job lasted, and the year's subsidies. */
-export function wageIncomeOf(jobs: EmploymentRecordFields[], subsidies: EmploymentSubsidyDoc[], year: number): number {
+export function wageIncomeOf(jobs: EmploymentRecordFields[], subsidies: Pick<EmploymentSubsidyDoc, 'year' | 'amount'>[], year: number): number {
   const daysInYear = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / DAY;
   const wages = jobs.reduce((sum, job) => sum + (job.monthlyIncome * 12 * daysHeldIn(job, year)) / daysInYear, 0);
   const paid = subsidies.filter((subsidy) => subsidy.year === year).reduce((sum, subsidy) => sum + subsidy.amount, 0);

@@ -4,6 +4,8 @@ import { countyJobs } from './jobs.js';
 import { labourersByCounty } from './labourers.js';
 import { transferSubsidies } from './subsidies.js';
 import { countyTrainingCourses } from './trainings.js';
+import { rebuildDigests } from '@pas/subgraph-kit';
+import { DIGESTS } from '../domain/digests.js';
 
 /**
  * The employment subgraph's part of the seed, county by county: every person, household and
@@ -11,6 +13,7 @@ import { countyTrainingCourses } from './trainings.js';
  */
 export const seedModule: SeedModule = {
   service: 'employment',
+  rebuild: (db) => rebuildDigests(db, DIGESTS),
   generate(world, rng) {
     const labourers = labourersByCounty(world);
     const households = new Map<string, number>();

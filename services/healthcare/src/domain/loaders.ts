@@ -1,5 +1,6 @@
 import { countyYearLoader, groupLoader, requestLoaders, uniqueKeyLoader } from '@pas/subgraph-kit';
-import { HealthCertificate, InsuranceEnrolment, MedicalClaim, VillageClinic, type InsuranceEnrolmentDoc } from '../models/index.js';
+import { HealthCertificate, InsuranceEnrolment, MedicalClaim, VillageClinic } from '../models/index.js';
+import { claimDigest, enrolmentDigest } from './digests.js';
 
 /** This request's batching loaders: one query per collection per tick, however many entities. */
 export const load = requestLoaders({
@@ -10,7 +11,7 @@ export const load = requestLoaders({
   claimsOfHousehold: () => groupLoader(MedicalClaim, 'householdId'),
   claimsOfPerson: () => groupLoader(MedicalClaim, 'personId'),
   clinic: () => uniqueKeyLoader(VillageClinic, 'villageCode'),
-  // A county's year is read whole, with only the fields the judgement needs.
-  enrolmentsOfCountyYear: () =>
-    countyYearLoader(({ countyCode, year }) => InsuranceEnrolment.find({ countyCode, year }, { householdId: 1, personId: 1, year: 1, basicMedical: 1 }).lean<InsuranceEnrolmentDoc[]>().exec()),
+  // A county's year from its digests, with only the fields the judgement needs.
+  enrolmentsOfCountyYear: () => countyYearLoader(({ countyCode, year }) => enrolmentDigest.read([`${countyCode}/${year}`])),
+  claimsOfCountyYear: () => countyYearLoader(({ countyCode, year }) => claimDigest.read([`${countyCode}/${year}`])),
 });

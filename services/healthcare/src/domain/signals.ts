@@ -7,7 +7,7 @@ export const LARGE_OUT_OF_POCKET_FEN = 500_000;
 const yuan = (fen: number) => `${(fen / 100).toFixed(2)}元`;
 
 /** Persons whose claims of the year left them at least the threshold to pay themselves. */
-export function largeOutOfPocket(claims: MedicalClaimDoc[]): ComparisonSignal[] {
+export function largeOutOfPocket(claims: Pick<MedicalClaimDoc, 'householdId' | 'personId' | 'outOfPocket'>[]): ComparisonSignal[] {
   return [...groupBy(claims, (claim) => claim.personId)].flatMap(([personId, own]) => {
     const paid = own.reduce((sum, claim) => sum + claim.outOfPocket, 0);
     if (paid < LARGE_OUT_OF_POCKET_FEN) return [];

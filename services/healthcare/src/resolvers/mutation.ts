@@ -3,6 +3,7 @@ import { upsertOnce } from '@pas/subgraph-kit';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import { claimFromInput, enrolmentFromInput } from '../domain/health-input.js';
 import { InsuranceEnrolment, MedicalClaim } from '../models/index.js';
+import { claimDigest, enrolmentDigest } from '../domain/digests.js';
 
 // Both records are stored under an id made of their natural key.
 
@@ -10,11 +11,15 @@ export const Mutation: MutationResolvers = {
   enrolInsurance: async (_, { input, idempotencyKey }, ctx) => {
     assertMayWrite(ctx.caller, 'healthcare');
     const enrolment = enrolmentFromInput(input);
-    return upsertOnce(ctx, { operation: 'enrolInsurance', key: idempotencyKey, args: input, model: InsuranceEnrolment, build: () => enrolment });
+    const saved = await upsertOnce(ctx, { operation: 'enrolInsurance', key: idempotencyKey, args: input, model: InsuranceEnrolment, build: () => enrolment });
+    await enrolmentDigest.refresh(saved.id);
+    return saved;
   },
   recordClaim: async (_, { input, idempotencyKey }, ctx) => {
     assertMayWrite(ctx.caller, 'healthcare');
     // Built inside the write: whether the person is insured that year is read from the database.
-    return upsertOnce(ctx, { operation: 'recordClaim', key: idempotencyKey, args: input, model: MedicalClaim, build: () => claimFromInput(input) });
+    const saved = await upsertOnce(ctx, { operation: 'recordClaim', key: idempotencyKey, args: input, model: MedicalClaim, build: () => claimFromInput(input) });
+    await claimDigest.refresh(saved.id);
+    return saved;
   },
 };

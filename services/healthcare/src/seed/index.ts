@@ -4,6 +4,8 @@ import { certificatesOf } from './certificates.js';
 import { claimsOf } from './claims.js';
 import { clinicsFor } from './clinics.js';
 import { enrolmentsOf } from './enrolments.js';
+import { rebuildDigests } from '@pas/subgraph-kit';
+import { DIGESTS } from '../domain/digests.js';
 
 /**
  * The healthcare subgraph's part of the seed, person by person in one pass: every person,
@@ -12,6 +14,7 @@ import { enrolmentsOf } from './enrolments.js';
  */
 export const seedModule: SeedModule = {
   service: 'healthcare',
+  rebuild: (db) => rebuildDigests(db, DIGESTS),
   generate(world, rng) {
     const [enrolmentRng, certificateRng, claimRng] = [rng.fork('enrolments'), rng.fork('certificates'), rng.fork('claims')];
     const counties = new Map(world.counties.map((c) => [c.code, c.name]));

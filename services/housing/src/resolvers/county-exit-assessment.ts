@@ -1,5 +1,5 @@
 import { placeOfHousehold } from '@pas/register-rules';
-import { assessmentReference, householdVerdict, recordSignals } from '@pas/subgraph-kit';
+import { assessmentReference, recordSignals, unmetOfRoster } from '@pas/subgraph-kit';
 import { safeDrinkingWaterCriterion, safeHousingCriterion } from '../domain/exit-criteria.js';
 import type { CountyExitAssessmentResolvers } from '../generated/resolvers-types.js';
 import { load } from '../domain/loaders.js';
@@ -7,15 +7,15 @@ import { VillageDrinkingWater, type VillageDrinkingWaterDoc } from '../models/in
 
 export const CountyExitAssessment: CountyExitAssessmentResolvers = {
   __resolveReference: assessmentReference,
-  safeHousing: async ({ countyCode, year, roster }, _, ctx) => {
+  safeHousingUnmet: async ({ countyCode, year, roster }, _, ctx) => {
     const { relocations, renovations } = await load.casesOfCounty(ctx).load(countyCode);
     const relocationOf = new Map(relocations.map((relocation) => [relocation.householdId, relocation]));
     const renovationOf = new Map(renovations.map((renovation) => [renovation.householdId, renovation]));
-    return (roster ?? []).map(({ id }) => householdVerdict(id, safeHousingCriterion(relocationOf.get(id) ?? null, renovationOf.get(id) ?? null, year)));
+    return unmetOfRoster(roster, [], ({ id }) => safeHousingCriterion(relocationOf.get(id) ?? null, renovationOf.get(id) ?? null, year));
   },
-  safeDrinkingWater: async ({ countyCode, year, roster }) => {
+  safeDrinkingWaterUnmet: async ({ countyCode, year, roster }) => {
     const water = new Map((await VillageDrinkingWater.find({ countyCode }).lean<VillageDrinkingWaterDoc[]>()).map((village) => [village.villageCode, village]));
-    return (roster ?? []).map(({ id }) => householdVerdict(id, safeDrinkingWaterCriterion(water.get(placeOfHousehold(id)?.villageCode ?? '') ?? null, year)));
+    return unmetOfRoster(roster, [], ({ id }) => safeDrinkingWaterCriterion(water.get(placeOfHousehold(id)?.villageCode ?? '') ?? null, year));
   },
   housingSignals: async ({ countyCode, year, roster }, _, ctx) => {
     const { relocations, renovations } = await load.casesOfCounty(ctx).load(countyCode);

@@ -2,9 +2,7 @@ import DataLoader from 'dataloader';
 import { combinedVerdict, countyYearLoader, groupBy, judged, requestLoaders, type ComparisonSignal, type ExitCriterion, type ExitEvidence, type ExitVerdict, type HouseholdCriterionKey, type HouseholdVerdict } from '@pas/subgraph-kit';
 import {
   EXITED_STATUSES,
-  Household,
   POOR_STATUSES,
-  VerificationVisit,
   Village,
   type CountyDoc,
   type ExitThresholdDoc,
@@ -12,18 +10,23 @@ import {
   type HouseholdDoc,
   type PovertyLineDoc,
   type StatusChangeDoc,
-  type VerificationVisitDoc,
   type VillageDoc,
 } from '../models/index.js';
 import { incomeCriterion, visitCriterion } from './exit-assessment.js';
+import { registerOf, visitDigest, type RegisterEntry, type VisitEntry } from './digests.js';
 
-/** The lists the domain subgraphs judge for a whole county, as the gateway passes them (@requires); absent when one could not. */
+export type { RegisterEntry } from './digests.js';
+
+/**
+ * What the domain subgraphs judge for a whole county, as the gateway passes it (@requires): wages
+ * by household, and the households that do not meet each criterion; null when one could not.
+ */
 export interface CountyDomainLists {
   wageIncomes?: { householdId: string; amount: number }[] | null;
-  medicalInsurance?: HouseholdVerdict[] | null;
-  compulsoryEducation?: HouseholdVerdict[] | null;
-  safeHousing?: HouseholdVerdict[] | null;
-  safeDrinkingWater?: HouseholdVerdict[] | null;
+  medicalInsuranceUnmet?: HouseholdVerdict[] | null;
+  compulsoryEducationUnmet?: HouseholdVerdict[] | null;
+  safeHousingUnmet?: HouseholdVerdict[] | null;
+  safeDrinkingWaterUnmet?: HouseholdVerdict[] | null;
 }
 
 /** What the domain subgraphs' records say about the county's households (数据比对), as the gateway passes it. */
@@ -67,18 +70,6 @@ export function statusAt(household: Pick<HouseholdDoc, 'statusHistory'>, year: n
   return household.statusHistory.filter((change) => new Date(change.date).getTime() <= end).at(-1)?.status ?? null;
 }
 
-/** What a county's assessment reads of each household: no names, IDs or phones. */
-export type RegisterEntry = Pick<HouseholdDoc, 'id' | 'countyCode' | 'villageCode' | 'identifiedYear' | 'statusHistory' | 'memberCount' | 'incomes'> & {
-  members: { id: string; birthDate: Date }[];
-};
-
-const REGISTER_FIELDS = { id: 1, countyCode: 1, villageCode: 1, identifiedYear: 1, statusHistory: 1, memberCount: 1, incomes: 1, 'members.id': 1, 'members.birthDate': 1 };
-
-/** Every household the register holds for the county, in id order: one read of the fields the assessment needs. */
-export function registerOf(countyCode: string): Promise<RegisterEntry[]> {
-  return Household.find({ countyCode }, REGISTER_FIELDS).sort({ _id: 1 }).lean<RegisterEntry[]>().exec();
-}
-
 /** The households a county's assessment judges: registered by the end of the year and not removed by then. */
 export function rosterFrom(register: RegisterEntry[], year: number): RegisterEntry[] {
   return register.filter((household) => {
@@ -88,10 +79,10 @@ export function rosterFrom(register: RegisterEntry[], year: number): RegisterEnt
 }
 
 const DOMAIN_LISTS: [Exclude<keyof CountyDomainLists, 'wageIncomes'>, HouseholdCriterionKey, string][] = [
-  ['compulsoryEducation', 'COMPULSORY_EDUCATION', 'education'],
-  ['medicalInsurance', 'MEDICAL_INSURANCE', 'healthcare'],
-  ['safeHousing', 'SAFE_HOUSING', 'housing'],
-  ['safeDrinkingWater', 'SAFE_DRINKING_WATER', 'housing'],
+  ['compulsoryEducationUnmet', 'COMPULSORY_EDUCATION', 'education'],
+  ['medicalInsuranceUnmet', 'MEDICAL_INSURANCE', 'healthcare'],
+  ['safeHousingUnmet', 'SAFE_HOUSING', 'housing'],
+  ['safeDrinkingWaterUnmet', 'SAFE_DRINKING_WATER', 'housing'],
 ];
 
 /** What the registry reads for a county's year, once per request (loadCounty). */
@@ -99,7 +90,7 @@ export interface CountyRecords {
   register: RegisterEntry[];
   line: PovertyLineDoc | null;
   /** The year's verification visits, oldest first. */
-  visits: VerificationVisitDoc[];
+  visits: VisitEntry[];
 }
 
 /** Every household's verdict: the registry's own criteria judged here, the domains' taken from their lists. */
@@ -115,8 +106,9 @@ function householdRows(parent: CountyAssessmentParent, { register, line, visits 
       visitCriterion('CLOTHING', visitsOf.get(household.id) ?? [], year),
     ];
     const judgedElsewhere = domain.map(({ key, source, verdicts }): ExitReasonRecord => {
-      const found = verdicts?.get(household.id);
-      return found ? { key, verdict: found.verdict, evidence: found.evidence } : { key, verdict: 'UNKNOWN', evidence: [{ label: '未能判定', value: `${source} 未提供` }] };
+      if (!verdicts) return { key, verdict: 'UNKNOWN', evidence: [{ label: '未能判定', value: `${source} 未提供` }] };
+      const unmet = verdicts.get(household.id);
+      return unmet ? { key, verdict: unmet.verdict, evidence: unmet.evidence } : { key, verdict: 'MET', evidence: [] };
     });
     const all: ExitReasonRecord[] = [...own.map(({ key, verdict, evidence }) => ({ key: key as HouseholdCriterionKey, verdict, evidence })), ...judgedElsewhere];
     return {
@@ -131,7 +123,7 @@ function householdRows(parent: CountyAssessmentParent, { register, line, visits 
 /** The county's records and its rows once per request, however many fields ask. */
 export const loadCounty = requestLoaders({
   register: () => new DataLoader<string, RegisterEntry[]>(async (codes) => Promise.all(codes.map(registerOf))),
-  visits: () => countyYearLoader(({ countyCode, year }) => VerificationVisit.find({ countyCode, year }).sort({ visitedOn: 1 }).lean<VerificationVisitDoc[]>().exec()),
+  visits: () => countyYearLoader(async ({ countyCode, year }) => (await visitDigest.read([`${countyCode}/${year}`])).sort((a, b) => a.visitedOn.getTime() - b.visitedOn.getTime())),
   povertyVillages: () => new DataLoader<string, VillageDoc[]>(async (codes) => Promise.all(codes.map((countyCode) => Village.find({ countyCode, povertyVillage: true }).lean<VillageDoc[]>().exec()))),
   rows: () =>
     new DataLoader<{ parent: CountyAssessmentParent; records: CountyRecords }, HouseholdExitRowRecord[], string>(async (keys) => keys.map(({ parent, records }) => householdRows(parent, records)), {
@@ -171,7 +163,7 @@ export function countyCriteria(
   parent: CountyAssessmentParent,
   rows: HouseholdExitRowRecord[],
   omissions: number,
-  { thresholds, villages, visits }: { thresholds: ExitThresholdDoc[]; villages: VillageDoc[]; visits: VerificationVisitDoc[] },
+  { thresholds, villages, visits }: { thresholds: ExitThresholdDoc[]; villages: VillageDoc[]; visits: VisitEntry[] },
 ): ExitCriterion[] {
   const { county, year } = parent;
   const poorPeople = rows.filter((row) => isPoor(row.status)).reduce((sum, row) => sum + row.household.memberCount, 0);

@@ -61,7 +61,7 @@ export function incomeCriterion(household: Pick<HouseholdDoc, 'incomes'> & { mem
 }
 
 /** 不愁吃 or 不愁穿 as the latest visit checking the year found it. */
-export function visitCriterion(key: 'FOOD' | 'CLOTHING', visits: VerificationVisitDoc[], year: number): ExitCriterion {
+export function visitCriterion(key: 'FOOD' | 'CLOTHING', visits: Pick<VerificationVisitDoc, 'year' | 'visitedOn' | 'food' | 'clothing' | 'note'>[], year: number): ExitCriterion {
   const rule = key === 'FOOD' ? { key, label: '不愁吃', threshold: '入户核验：主食和必要的肉蛋奶或豆制品有保障' } : { key, label: '不愁穿', threshold: '入户核验：四季有换季衣服、有御寒被褥' };
   const latest = visits.filter((visit) => visit.year === year).sort((a, b) => a.visitedOn.getTime() - b.visitedOn.getTime()).at(-1);
   if (!latest) return judged('registry', { ...rule, verdict: 'UNKNOWN', evidence: [{ label: '入户核验', value: '当年无记录' }] });

@@ -5,6 +5,7 @@ import { isDuplicateKey, type RememberRecord, type SubgraphContext } from '@pas/
 import type { UpdateQuery } from 'mongoose';
 import type { DeclaredIncomeInput, HelperInput, MemberInput, MemberPatch, RegisterHouseholdInput, StatusChangeInput } from '../generated/resolvers-types.js';
 import { Counter, Household, Village, type HouseholdDoc, type PersonDoc } from '../models/index.js';
+import { registerDigest } from './digests.js';
 import { claimResidentIds, releaseClaimsOf, releaseHeldClaim, type Claim } from './resident-ids.js';
 import { assertExitSupported } from './exit-check.js';
 import { declaredIncome } from './exit-assessment.js';
@@ -70,7 +71,7 @@ export async function registerHousehold(input: RegisterHouseholdInput, actor: st
     const attempt = randomUUID();
     await claimResidentIds(claims, attempt);
     try {
-      return (
+      const created = (
         await Household.create({
           id,
           villageCode: village.code,
@@ -89,6 +90,8 @@ export async function registerHousehold(input: RegisterHouseholdInput, actor: st
           version: 1,
         })
       ).toObject();
+      await registerDigest.refresh(id);
+      return created;
     } catch (error) {
       await releaseClaimsOf(claims, attempt);
       throw error;
@@ -127,6 +130,7 @@ async function claimAtVersion(household: HouseholdDoc, version: number, claims: 
 async function saveVersion(id: string, version: number, update: UpdateQuery<HouseholdDoc>): Promise<HouseholdDoc> {
   const saved = await Household.findOneAndUpdate({ _id: id, version }, { ...update, $inc: { version: 1 } }, { new: true, runValidators: true }).lean<HouseholdDoc>();
   if (!saved) throw conflict(`Household ${id} changed while it was being updated; reload and retry`);
+  await registerDigest.refresh(id);
   return saved;
 }
 

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { groupBy, judged, requestLoaders, type ExitCriterion, type VillageAssessmentRef } from '@pas/subgraph-kit';
-import { Household, type ExitThresholdDoc, type HouseholdDoc, type VillageDoc } from '../models/index.js';
+import { type ExitThresholdDoc, type HouseholdDoc, type VillageDoc } from '../models/index.js';
+import { registerDigest } from './digests.js';
 import { isPoor, rateCriterion, statusAt } from './county-assessment.js';
 
 /** A village's assessment as the registry resolves it, with what the gateway passed (@requires). */
@@ -20,7 +21,7 @@ type VillageEntry = Pick<HouseholdDoc, 'villageCode' | 'identifiedYear' | 'statu
 export const loadVillages = requestLoaders({
   households: () =>
     new DataLoader<string, VillageEntry[]>(async (codes) => {
-      const entries = await Household.find({ villageCode: { $in: codes } }, { villageCode: 1, identifiedYear: 1, statusHistory: 1, memberCount: 1 }).lean<VillageEntry[]>();
+      const entries: VillageEntry[] = await registerDigest.read([...codes]);
       const byVillage = groupBy(entries, (entry) => entry.villageCode);
       return codes.map((code) => byVillage.get(code) ?? []);
     }),

@@ -5,6 +5,7 @@ import { saveVisit, verificationVisit } from '../domain/verification-visits.js';
 import { assignVillageTeam } from '../domain/village-team.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import { Household, VerificationVisit, type HouseholdDoc } from '../models/index.js';
+import { visitDigest } from '../domain/digests.js';
 
 export const Mutation: MutationResolvers = {
   registerHousehold: (_, { input, idempotencyKey }, ctx) => {
@@ -35,7 +36,9 @@ export const Mutation: MutationResolvers = {
   recordIncome: (_, { householdId, version, input }, ctx) => recordIncome(householdId, version, input, actor(ctx)),
   recordVerificationVisit: async (_, { input, idempotencyKey }, ctx) => {
     const visit = await verificationVisit(input, actor(ctx));
-    return createOnce(ctx, { operation: 'recordVerificationVisit', key: idempotencyKey, args: input, model: VerificationVisit, record: visit, save: saveVisit });
+    const saved = await createOnce(ctx, { operation: 'recordVerificationVisit', key: idempotencyKey, args: input, model: VerificationVisit, record: visit, save: saveVisit });
+    await visitDigest.refresh(saved.id);
+    return saved;
   },
   recordStatusChange: (_, { householdId, version, input }, ctx) => recordStatusChange(householdId, version, input, actor(ctx), ctx),
   assignHelper: (_, { householdId, version, input }, ctx) => (actor(ctx), assignHelper(householdId, version, input)),

@@ -2,6 +2,8 @@ import type { SeedHousehold, SeedModule } from '@pas/seed-kit';
 import { EXIT_THRESHOLDS } from '@pas/seed-kit/figures';
 import { cadre } from './cadres.js';
 import { declaredIncomes, povertyLines, verificationVisits } from './incomes.js';
+import { rebuildDigests } from '@pas/subgraph-kit';
+import { DIGESTS } from '../domain/digests.js';
 
 function statusHistory(household: SeedHousehold) {
   const history = [
@@ -20,6 +22,7 @@ function statusHistory(household: SeedHousehold) {
 /** The registry's own documents: the world as the register stores it. */
 export const seedModule: SeedModule = {
   service: 'registry',
+  rebuild: (db) => rebuildDigests(db, DIGESTS),
   generate(world, rng) {
     // Their own streams, so the rest of the register stays as it was seeded before incomes were kept.
     const incomeRng = rng.fork('incomes');

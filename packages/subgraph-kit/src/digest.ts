@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
+import { LRUCache } from 'lru-cache';
+import mongoose, { Schema, type Model, type mongo } from 'mongoose';
+
+type Db = mongo.Db;
+
+/**
+ * Digests: a compact copy of one kind of record, kept per scope (a county's year, a village) in
+ * one document of the subgraph's `digests` collection, so a county question reads a few
+ * documents by `_id` instead of scanning the records (DESIGN: summary documents maintained on
+ * write). A writer refreshes a record's entry after writing the record; `rebuild` makes every
+ * digest anew from the records (`npm run rebuild-digests`, and the seed after writing).
+ *
+ * A document holds one scope's entries keyed by record id; at about 100 bytes an entry it holds
+ * some 150,000 records under MongoDB's 16 MiB document limit, more than any county's year. Every
+ * write gives it a new `v`, so a process keeps the documents it read and reads again only those
+ * whose `v` changed (a county's question asks the same digests several times).
+ */
+interface DigestDoc {
+  _id: string;
+  entries: Record<string, Record<string, unknown>>;
+  v: string;
+}
+
+interface ReadDigest {
+  v: string;
+  records: ({ id: string } & Record<string, unknown>)[];
+}
+
+/** Digest documents read, by id, as records, up to this many records in all (about 100 MiB). */
+const readDigests = new LRUCache<string, ReadDigest>({ maxSize: 500_000, sizeCalculation: (read) => Math.max(1, read.records.length) });
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The records of these digest documents as stored now, document by document in the order
+ * asked, each in id order: only documents changed since this process last read them are read whole.
+ */
+async function currentRecords(ids: string[]): Promise<ReadDigest['records']> {
+  const versions = await DigestModel.find({ _id: { $in: ids } }, { v: 1 }).lean<Pick<DigestDoc, '_id' | 'v'>[]>().exec();
+  const stale = versions.filter(({ _id, v }) => !v || readDigests.get(_id)?.v !== v).map(({ _id }) => _id);
+  if (stale.length > 0) {
+    for (const doc of await DigestModel.find({ _id: { $in: stale } }).lean<DigestDoc[]>().exec()) {
+      readDigests.set(doc._id, { v: doc.v, records: Object.entries(doc.entries).map(([id, entry]) => ({ ...entry, id })).sort(byId) });
+    }
+  }
+  // A document changed again between the two reads is taken as read: it is as fresh as a single read.
+  const stored = new Set(versions.map(({ _id }) => _id));
+  return ids.filter((id) => stored.has(id)).flatMap((id) => readDigests.get(id)?.records ?? []);
+}
+
+const DigestModel: Model<DigestDoc> =
+  (mongoose.models.Digest as Model<DigestDoc> | undefined) ??
+  mongoose.model<DigestDoc>('Digest', new Schema<DigestDoc>({ _id: String, entries: { type: Schema.Types.Mixed, default: {} }, v: String }, { collection: 'digests', minimize: false, versionKey: false }));
+
+export interface DigestSpec {
+  /** The digest's name, the first part of its documents' ids, e.g. `enrolments`. */
+  name: string;
+  /** The records' model; each record has a unique `id`. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any record model
+  model: Model<any>;
+  /** The fields an entry keeps. */
+  fields: readonly string[];
+  /** Fields read only to place the record, not kept. */
+  placeFields?: readonly string[];
+  /** The scopes a record belongs to, e.g. `410326/2019`. They derive from what identifies the record, so they never change. */
+  scopesOf: (record: Record<string, unknown>) => string[];
+}
+
+export interface Digest<R> {
+  readonly name: string;
+  /** The entries of these scopes, as records with their `id`: scope by scope in the order given, each in id order. Shared: never change them. */
+  read(scopes: string[]): Promise<(R & { id: string })[]>;
+  /** Keeps the record's entry in step with the record, after a write of it. */
+  refresh(id: string): Promise<void>;
+  /** Every digest of this kind made anew from the records; answers how many documents and entries. */
+  rebuild(db: Db): Promise<{ documents: number; entries: number }>;
+}
+
+const SAFE_KEY = /^[^.$][^.]*$/;
+const digestId = (name: string, scope: string) => `${name}:${scope}`;
+
+function projectionOf(spec: DigestSpec): Record<string, 1 | 0> {
+  return Object.fromEntries([['_id', 0], ['id', 1], ...[...spec.fields, ...(spec.placeFields ?? [])].map((field) => [field, 1])]);
+}
+
+function entryOf(spec: DigestSpec, record: Record<string, unknown>): Record<string, unknown> {
+  const entry = { ...record };
+  delete entry.id;
+  for (const field of spec.placeFields ?? []) delete entry[field];
+  return entry;
+}
+
+function keyOf(id: unknown): string {
+  if (typeof id !== 'string' || !SAFE_KEY.test(id)) throw new Error(`A digested record's id must be a string with no '.' and no leading '$': ${String(id)}`);
+  return id;
+}
+
+/** A digest of `spec`'s records whose entries read as `R`. */
+export function digest<R>(spec: DigestSpec): Digest<R> {
+  const projection = projectionOf(spec);
+  const readRecord = (id: string) => spec.model.findOne({ id } as never, projection).lean<Record<string, unknown>>().exec();
+
+  return {
+    name: spec.name,
+
+    async read(scopes) {
+      return (await currentRecords(scopes.map((scope) => digestId(spec.name, scope)))) as (R & { id: string })[];
+    },
+
+    // Set, then read the record again: a writer that set an entry from a read another writer
+    // has since overtaken sees the record changed and sets it again, so the last set always
+    // follows the last write.
+    async refresh(id) {
+      for (let attempt = 0; attempt < 10; attempt++) {
+        const record = await readRecord(id);
+        if (!record) return;
+        const key = keyOf(record.id);
+        const entry = entryOf(spec, record);
+        await Promise.all(
+          spec.scopesOf(record).map((scope) => DigestModel.updateOne({ _id: digestId(spec.name, scope) }, { $set: { [`entries.${key}`]: entry, v: randomUUID() } }, { upsert: true }).exec()),
+        );
+        if (isDeepStrictEqual(await readRecord(id), record)) return;
+      }
+      throw new Error(`Record ${id} kept changing while its ${spec.name} digest was refreshed`);
+    },
+
+    async rebuild(db) {
+      const scopes = new Map<string, Record<string, Record<string, unknown>>>();
+      let entries = 0;
+      for await (const record of db.collection(spec.model.collection.collectionName).find({}, { projection })) {
+        const key = keyOf(record.id);
+        for (const scope of spec.scopesOf(record)) {
+          let scoped = scopes.get(scope);
+          if (!scoped) scopes.set(scope, (scoped = {}));
+          scoped[key] = entryOf(spec, record);
+        }
+        entries++;
+      }
+      const digests = db.collection<DigestDoc>(DigestModel.collection.collectionName);
+      for (const [scope, scoped] of scopes) await digests.replaceOne({ _id: digestId(spec.name, scope) }, { entries: scoped, v: randomUUID() }, { upsert: true });
+      const kept = new Set([...scopes.keys()].map((scope) => digestId(spec.name, scope)));
+      // Scopes no record belongs to any more; ids of this digest start with its name and a colon.
+      const stale = (await digests.find({}, { projection: { _id: 1 } }).toArray()).map((doc) => doc._id).filter((id) => id.startsWith(`${spec.name}:`) && !kept.has(id));
+      if (stale.length > 0) await digests.deleteMany({ _id: { $in: stale } });
+      return { documents: scopes.size, entries };
+    },
+  };
+}
+
+/** Rebuilds each digest of a subgraph's database; answers entries per digest. */
+export async function rebuildDigests(db: Db, digests: Digest<unknown>[]): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const one of digests) counts[one.name] = (await one.rebuild(db)).entries;
+  return counts;
+}

@@ -1,0 +1,13 @@
+import { digest } from '@pas/subgraph-kit';
+import { StudentEnrolment, type StudentEnrolmentDoc } from '../models/index.js';
+
+/** Each county's school year of enrolments, with what the exit assessment and the data comparison judge by. */
+export const enrolmentDigest = digest<Pick<StudentEnrolmentDoc, 'householdId' | 'personId' | 'schoolYear' | 'status' | 'stage' | 'statusDate' | 'note'>>({
+  name: 'studentEnrolments',
+  model: StudentEnrolment,
+  fields: ['householdId', 'personId', 'schoolYear', 'status', 'stage', 'statusDate', 'note'],
+  placeFields: ['countyCode'],
+  scopesOf: (enrolment) => [`${String(enrolment.countyCode)}/${String(enrolment.schoolYear)}`],
+});
+
+export const DIGESTS = [enrolmentDigest];

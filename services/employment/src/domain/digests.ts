@@ -1,0 +1,35 @@
+import { FIRST_CAMPAIGN_YEAR } from '@pas/register-rules';
+import { digest } from '@pas/subgraph-kit';
+import { EmploymentRecord, EmploymentSubsidy, type EmploymentRecordFields, type EmploymentSubsidyDoc } from '../models/index.js';
+
+/**
+ * Each county's jobs by the year they started (a job's end may still change; its start is part
+ * of its id): wages and signals of a year read the years up to it.
+ */
+// Typed as whole records for the kind guards; only the fields listed are present.
+export const jobDigest = digest<EmploymentRecordFields>({
+  name: 'jobs',
+  model: EmploymentRecord,
+  fields: ['householdId', 'personId', 'kind', 'startDate', 'endDate', 'monthlyIncome', 'postType'],
+  placeFields: ['countyCode'],
+  scopesOf: (job) => [`${String(job.countyCode)}/${Math.max(FIRST_CAMPAIGN_YEAR, (job.startDate as Date).getUTCFullYear())}`],
+});
+
+/** Each county's subsidies by the year they were paid for. */
+export const subsidyDigest = digest<Pick<EmploymentSubsidyDoc, 'householdId' | 'personId' | 'year' | 'amount'>>({
+  name: 'employmentSubsidies',
+  model: EmploymentSubsidy,
+  fields: ['householdId', 'personId', 'year', 'amount'],
+  placeFields: ['countyCode'],
+  scopesOf: (subsidy) => [`${String(subsidy.countyCode)}/${String(subsidy.year)}`],
+});
+
+/** The county's jobs held at some time in the year, and its subsidies paid for the year. */
+export async function recordsOfCountyYear({ countyCode, year }: { countyCode: string; year: number }) {
+  const startYears = Array.from({ length: Math.max(0, year - FIRST_CAMPAIGN_YEAR + 1) }, (_, i) => `${countyCode}/${FIRST_CAMPAIGN_YEAR + i}`);
+  const [started, subsidies] = await Promise.all([jobDigest.read(startYears), subsidyDigest.read([`${countyCode}/${year}`])]);
+  const jobs = started.filter((job) => job.endDate == null || job.endDate.getTime() >= Date.UTC(year, 0, 1));
+  return { jobs, subsidies };
+}
+
+export const DIGESTS = [jobDigest, subsidyDigest];
