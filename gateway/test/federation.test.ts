@@ -5,6 +5,8 @@ import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '@pas/platform';
 import { residentIdCheckChar } from '@pas/register-rules';
+import { plantedOmissions } from '@pas/seed-kit';
+import { generateWorld } from '@pas/seeds';
 import { graphql, tokenFor, type GraphQLResponse } from '@pas/test-helpers';
 import { startGateway } from '../src/gateway.js';
 import { type Stack, startStack, startSubgraphProcess } from './stack.js';
@@ -459,6 +461,21 @@ describe('the data comparison (数据比对) of a county', () => {
     return data!.county.exitAssessment;
   };
   const omitted = async () => Number((await countyAssessment()).criteria.find((c) => c.key === 'OMISSION_RATE')!.evidence[0]!.value);
+
+  it('finds exactly the omissions the seed planted outside the register, each an unrenovated grade-D house', async () => {
+    const planted = plantedOmissions(generateWorld({ households: 300, seed: 7 }));
+    const countyCode = planted[0]!.countyCode;
+    const { data, errors } = await graphql<{ county: { exitAssessment: { comparison: Comparison } } }>(
+      stack.gateway.url,
+      'query($code: ID!) { county(code: $code) { exitAssessment(year: 2019) { comparison(reason: OMISSION) { totalCount endCursor candidates { reason householdId personId status household { id } evidence { label value personId } } } } } }',
+      { code: countyCode },
+      analyst,
+    );
+    expect(errors).toBeUndefined();
+    const { candidates } = data!.county.exitAssessment.comparison;
+    expect(candidates.map((c) => c.householdId)).toEqual(planted.filter((o) => o.countyCode === countyCode).map((o) => o.id).sort());
+    expect(candidates.every((c) => c.household === null && c.evidence[0]!.label === '危房（housing）' && c.evidence[0]!.value.includes('危房等级 D'))).toBe(true);
+  });
 
   it('lists as wrong exits exactly the exited households that fail a criterion', async () => {
     const wrongExits = await compare({ reason: 'WRONG_EXIT' });

@@ -20,3 +20,4 @@ export interface SeedModule {
   /** Makes what the subgraph keeps on write (its digests) anew from the documents written; answers counts by name. */
   rebuild?(db: Db): Promise<Record<string, number>>;
 }
+export { plantedOmissions, REGISTERED_PER_OMISSION, type SeedOmission } from './omissions.js';

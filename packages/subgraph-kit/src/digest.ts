@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { LRUCache } from 'lru-cache';
-import mongoose, { Schema, type Model, type mongo } from 'mongoose';
+import mongoose, { mongo, Schema, type Model } from 'mongoose';
 
 type Db = mongo.Db;
 
@@ -12,14 +12,16 @@ type Db = mongo.Db;
  * write). A writer refreshes a record's entry after writing the record; `rebuild` makes every
  * digest anew from the records (`npm run rebuild-digests`, and the seed after writing).
  *
- * A document holds one scope's entries keyed by record id; at about 100 bytes an entry it holds
- * some 150,000 records under MongoDB's 16 MiB document limit, more than any county's year. Every
- * write gives it a new `v`, so a process keeps the documents it read and reads again only those
+ * A document holds one scope's entries keyed by record id, or a share of them (`parts`): a write
+ * rewrites its document whole, and the embedded engine copies it on every update, so a county's
+ * year of enrolments is kept in 32 parts of a few hundred kilobytes, not one of several megabytes
+ * (read together, with one `$in`). An entry is stored as BSON bytes, one value: the engine holds a
+ * document's fields as objects, ten times their size, but bytes as bytes. Every write gives a document a new `v`, so a process keeps the documents it read and reads again only those
  * whose `v` changed (a county's question asks the same digests several times).
  */
 interface DigestDoc {
   _id: string;
-  entries: Record<string, Record<string, unknown>>;
+  entries: Record<string, mongo.Binary>;
   v: string;
 }
 
@@ -34,20 +36,20 @@ const readDigests = new LRUCache<string, ReadDigest>({ maxSize: 500_000, sizeCal
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * The records of these digest documents as stored now, document by document in the order
- * asked, each in id order: only documents changed since this process last read them are read whole.
+ * The records of these digest documents as stored now, each document's in id order (none for a
+ * document not stored): only documents changed since this process last read them are read whole.
  */
-async function currentRecords(ids: string[]): Promise<ReadDigest['records']> {
+async function currentRecords(ids: string[]): Promise<(id: string) => ReadDigest['records']> {
   const versions = await DigestModel.find({ _id: { $in: ids } }, { v: 1 }).lean<Pick<DigestDoc, '_id' | 'v'>[]>().exec();
   const stale = versions.filter(({ _id, v }) => !v || readDigests.get(_id)?.v !== v).map(({ _id }) => _id);
   if (stale.length > 0) {
     for (const doc of await DigestModel.find({ _id: { $in: stale } }).lean<DigestDoc[]>().exec()) {
-      readDigests.set(doc._id, { v: doc.v, records: Object.entries(doc.entries).map(([id, entry]) => ({ ...entry, id })).sort(byId) });
+      readDigests.set(doc._id, { v: doc.v, records: Object.entries(doc.entries).map(([id, entry]) => ({ ...mongo.BSON.deserialize(entry.buffer), id })).sort(byId) });
     }
   }
   // A document changed again between the two reads is taken as read: it is as fresh as a single read.
   const stored = new Set(versions.map(({ _id }) => _id));
-  return ids.filter((id) => stored.has(id)).flatMap((id) => readDigests.get(id)?.records ?? []);
+  return (id) => (stored.has(id) ? (readDigests.get(id)?.records ?? []) : []);
 }
 
 const DigestModel: Model<DigestDoc> =
@@ -66,6 +68,8 @@ export interface DigestSpec {
   placeFields?: readonly string[];
   /** The scopes a record belongs to, e.g. `410326/2019`. They derive from what identifies the record, so they never change. */
   scopesOf: (record: Record<string, unknown>) => string[];
+  /** Documents each scope is shared among, by a hash of the record id; 1 unless a scope holds thousands of records. */
+  parts?: number;
 }
 
 export interface Digest<R> {
@@ -79,17 +83,22 @@ export interface Digest<R> {
 }
 
 const SAFE_KEY = /^[^.$][^.]*$/;
-const digestId = (name: string, scope: string) => `${name}:${scope}`;
+/** Which of `parts` documents a record's entry is kept in. */
+function partOf(id: string, parts: number): number {
+  let hash = 0;
+  for (let i = 0; i < id.length; i++) hash = (hash * 31 + id.charCodeAt(i)) >>> 0;
+  return hash % parts;
+}
 
 function projectionOf(spec: DigestSpec): Record<string, 1 | 0> {
   return Object.fromEntries([['_id', 0], ['id', 1], ...[...spec.fields, ...(spec.placeFields ?? [])].map((field) => [field, 1])]);
 }
 
-function entryOf(spec: DigestSpec, record: Record<string, unknown>): Record<string, unknown> {
+function entryOf(spec: DigestSpec, record: Record<string, unknown>): mongo.Binary {
   const entry = { ...record };
   delete entry.id;
   for (const field of spec.placeFields ?? []) delete entry[field];
-  return entry;
+  return new mongo.Binary(mongo.BSON.serialize(entry));
 }
 
 function keyOf(id: unknown): string {
@@ -100,13 +109,21 @@ function keyOf(id: unknown): string {
 /** A digest of `spec`'s records whose entries read as `R`. */
 export function digest<R>(spec: DigestSpec): Digest<R> {
   const projection = projectionOf(spec);
+  const parts = spec.parts ?? 1;
+  const documentOf = (scope: string, id: string) => (parts === 1 ? `${spec.name}:${scope}` : `${spec.name}:${scope}#${partOf(id, parts)}`);
+  const documentsOf = (scope: string) => (parts === 1 ? [`${spec.name}:${scope}`] : Array.from({ length: parts }, (_, part) => `${spec.name}:${scope}#${part}`));
   const readRecord = (id: string) => spec.model.findOne({ id } as never, projection).lean<Record<string, unknown>>().exec();
 
   return {
     name: spec.name,
 
     async read(scopes) {
-      return (await currentRecords(scopes.map((scope) => digestId(spec.name, scope)))) as (R & { id: string })[];
+      const recordsOf = await currentRecords(scopes.flatMap(documentsOf));
+      return scopes.flatMap((scope) => {
+        const records = documentsOf(scope).flatMap(recordsOf);
+        // A scope's parts interleave: put its records back in id order.
+        return (parts === 1 ? records : records.sort(byId)) as (R & { id: string })[];
+      });
     },
 
     // Set, then read the record again: a writer that set an entry from a read another writer
@@ -119,7 +136,7 @@ export function digest<R>(spec: DigestSpec): Digest<R> {
         const key = keyOf(record.id);
         const entry = entryOf(spec, record);
         await Promise.all(
-          spec.scopesOf(record).map((scope) => DigestModel.updateOne({ _id: digestId(spec.name, scope) }, { $set: { [`entries.${key}`]: entry, v: randomUUID() } }, { upsert: true }).exec()),
+          spec.scopesOf(record).map((scope) => DigestModel.updateOne({ _id: documentOf(scope, key) }, { $set: { [`entries.${key}`]: entry, v: randomUUID() } }, { upsert: true }).exec()),
         );
         if (isDeepStrictEqual(await readRecord(id), record)) return;
       }
@@ -127,24 +144,24 @@ export function digest<R>(spec: DigestSpec): Digest<R> {
     },
 
     async rebuild(db) {
-      const scopes = new Map<string, Record<string, Record<string, unknown>>>();
+      const documents = new Map<string, Record<string, mongo.Binary>>();
       let entries = 0;
       for await (const record of db.collection(spec.model.collection.collectionName).find({}, { projection })) {
         const key = keyOf(record.id);
         for (const scope of spec.scopesOf(record)) {
-          let scoped = scopes.get(scope);
-          if (!scoped) scopes.set(scope, (scoped = {}));
-          scoped[key] = entryOf(spec, record);
+          const id = documentOf(scope, key);
+          let held = documents.get(id);
+          if (!held) documents.set(id, (held = {}));
+          held[key] = entryOf(spec, record);
         }
         entries++;
       }
       const digests = db.collection<DigestDoc>(DigestModel.collection.collectionName);
-      for (const [scope, scoped] of scopes) await digests.replaceOne({ _id: digestId(spec.name, scope) }, { entries: scoped, v: randomUUID() }, { upsert: true });
-      const kept = new Set([...scopes.keys()].map((scope) => digestId(spec.name, scope)));
+      for (const [id, held] of documents) await digests.replaceOne({ _id: id }, { entries: held, v: randomUUID() }, { upsert: true });
       // Scopes no record belongs to any more; ids of this digest start with its name and a colon.
-      const stale = (await digests.find({}, { projection: { _id: 1 } }).toArray()).map((doc) => doc._id).filter((id) => id.startsWith(`${spec.name}:`) && !kept.has(id));
+      const stale = (await digests.find({}, { projection: { _id: 1 } }).toArray()).map((doc) => doc._id).filter((id) => id.startsWith(`${spec.name}:`) && !documents.has(id));
       if (stale.length > 0) await digests.deleteMany({ _id: { $in: stale } });
-      return { documents: scopes.size, entries };
+      return { documents: documents.size, entries };
     },
   };
 }

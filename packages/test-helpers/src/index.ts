@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, inject } from 'vitest';
 import type {} from '@pas/mongo-runtime/test-engine';
 import { testDbName } from './test-db.js';
 import { type Role, signToken } from '@pas/platform';
-import { connectDatabase, createSubgraph, type RunningSubgraph, type SubgraphOptions } from '@pas/subgraph-kit';
+import { connectDatabase, createSubgraph, rebuildDigests, type Digest, type RunningSubgraph, type SubgraphOptions } from '@pas/subgraph-kit';
 
 /**
  * Starts a subgraph in this test process on a free port, in a database of its own on the
@@ -108,6 +108,18 @@ export async function expectRefusedUnwritten(
   const response = await send();
   expect(response.errors?.[0]?.extensions).toMatchObject(expected.field ? expected : { code: expected.code });
   expect(await collection.countDocuments()).toBe(before);
+}
+
+/**
+ * Checks that a subgraph's digests hold what a rebuild from its records would make: every write
+ * since the last rebuild kept them in step. Rebuild first when fixtures went in behind them.
+ */
+export async function expectDigestsInStep(digests: Digest<unknown>[]): Promise<void> {
+  const db = mongoose.connection.db!;
+  const stored = async () => Object.fromEntries((await db.collection<{ _id: string; entries: object }>('digests').find({}).toArray()).map((doc) => [doc._id, doc.entries]));
+  const kept = await stored();
+  await rebuildDigests(db, digests);
+  expect(kept).toEqual(await stored());
 }
 
 /** A subgraph started for the tests of one file, with the tokens they use. */

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { errorCode, expectOneRecordPerKey, graphql, tokenFor, useTestSubgraph } from '@pas/test-helpers';
+import mongoose from 'mongoose';
+import { rebuildDigests } from '@pas/subgraph-kit';
+import { errorCode, expectDigestsInStep, expectOneRecordPerKey, graphql, tokenFor, useTestSubgraph } from '@pas/test-helpers';
+import { DIGESTS, enrolmentDigest } from '../src/domain/digests.js';
 import { StudentEnrolment } from '../src/models/index.js';
 import { resolvers } from '../src/resolvers/index.js';
 import { DROPOUT, householdIds, householdRepresentation, insertEducation } from './fixtures.js';
@@ -43,6 +46,17 @@ const record = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('education subgraph', () => {
+  it('keeps the county’s digest in step with every school record written, as a rebuild from the records would', async () => {
+    await rebuildDigests(mongoose.connection.db!, DIGESTS);
+    const personId = `${householdIds[1]}-3`;
+    for (const status of ['ENROLLED', 'DROPPED_OUT']) {
+      const input = record({ personId, schoolYear: 2020, status, statusDate: status === 'ENROLLED' ? '2020-09-01' : '2020-11-02', ...(status === 'DROPPED_OUT' ? { note: '外出务工' } : {}) });
+      expect((await graphql(subgraph.url, RECORD, { input, key: randomUUID() }, subgraph.staff)).errors).toBeUndefined();
+    }
+    expect((await enrolmentDigest.read(['410326/2020'])).find((entry) => entry.personId === personId)).toMatchObject({ status: 'DROPPED_OUT' });
+    await expectDigestsInStep(DIGESTS);
+  });
+
   it('answers education for 20 households through _entities with one query per collection', async () => {
     const { data, errors, calls } = await subgraph.countingQueries<{ _entities: HouseholdEducation[] }>(HOUSEHOLD_EDUCATION, {
       r: householdIds.map((id) => householdRepresentation(id)),

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { errorCode, expectOneRecordPerKey, expectRefusedUnwritten, graphql, tokenFor, useTestSubgraph } from '@pas/test-helpers';
+import mongoose from 'mongoose';
+import { rebuildDigests } from '@pas/subgraph-kit';
+import { errorCode, expectDigestsInStep, expectOneRecordPerKey, expectRefusedUnwritten, graphql, tokenFor, useTestSubgraph } from '@pas/test-helpers';
+import { DIGESTS, recordsOfCountyYear } from '../src/domain/digests.js';
 import { EmploymentRecord } from '../src/models/index.js';
 import { resolvers } from '../src/resolvers/index.js';
 import { householdIds, insertEmployment } from './fixtures.js';
@@ -56,6 +59,15 @@ const transfer = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('employment subgraph', () => {
+  it('keeps the county’s digests in step with every job written, as a rebuild from the records would', async () => {
+    await rebuildDigests(mongoose.connection.db!, DIGESTS);
+    const input = transfer({ personId: 'H4103261002020003-1', startDate: '2018-05-01' });
+    expect((await graphql(subgraph.url, TRANSFER, { input, key: randomUUID() }, subgraph.staff)).errors).toBeUndefined();
+    // Held since 2018, so a job of 2019 too.
+    expect((await recordsOfCountyYear({ countyCode: '410326', year: 2019 })).jobs.find((job) => job.personId === input.personId)).toMatchObject({ monthlyIncome: 420_000 });
+    await expectDigestsInStep(DIGESTS);
+  });
+
   it('answers employment for 20 households through _entities with one query per collection', async () => {
     const { data, errors, calls } = await subgraph.countingQueries<{ _entities: HouseholdEmployment[] }>(HOUSEHOLD_EMPLOYMENT, {
       r: householdIds.map((id) => ({ __typename: 'Household', id })),

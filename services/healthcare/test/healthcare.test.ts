@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { errorCode, expectOneRecordPerKey, expectRefusedUnwritten, graphql, tokenFor, useTestSubgraph } from '@pas/test-helpers';
+import mongoose from 'mongoose';
+import { rebuildDigests } from '@pas/subgraph-kit';
+import { errorCode, expectDigestsInStep, expectOneRecordPerKey, expectRefusedUnwritten, graphql, tokenFor, useTestSubgraph } from '@pas/test-helpers';
+import { DIGESTS, enrolmentDigest } from '../src/domain/digests.js';
 import { InsuranceEnrolment, MedicalClaim } from '../src/models/index.js';
 import { resolvers } from '../src/resolvers/index.js';
 import { householdIds, insertHealth } from './fixtures.js';
@@ -174,6 +177,17 @@ describe('healthcare subgraph', () => {
     ['a person id that is not the register’s', enrolment({ personId: 'H123' }), 'personId'],
   ])('refuses an enrolment with %s, and writes nothing', async (_, input, field) => {
     await expectRefusedUnwritten(InsuranceEnrolment, () => graphql(subgraph.url, ENROL, { input, key: randomUUID() }, subgraph.staff), { code: 'BAD_USER_INPUT', field });
+  });
+
+  it('keeps the county’s digests in step with every enrolment and claim written, as a rebuild from the records would', async () => {
+    await rebuildDigests(mongoose.connection.db!, DIGESTS);
+    for (const basicMedical of [true, false]) {
+      const input = enrolment({ personId: 'H4103261002020002-1', basicMedical, criticalIllness: false });
+      expect((await graphql(subgraph.url, ENROL, { input, key: randomUUID() }, subgraph.staff)).errors).toBeUndefined();
+    }
+    expect((await graphql(subgraph.url, CLAIM, { input: claim({ treatedOn: '2020-04-01' }), key: randomUUID() }, subgraph.staff)).errors).toBeUndefined();
+    expect((await enrolmentDigest.read(['410326/2020'])).find((entry) => entry.personId === 'H4103261002020002-1')).toMatchObject({ basicMedical: false });
+    await expectDigestsInStep(DIGESTS);
   });
 
   it('records a claim with the patient’s share worked out from the others', async () => {

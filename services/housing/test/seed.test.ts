@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { HouseRenovation, Relocation, ResettlementSite, VillageDrinkingWater, VillageInfrastructure } from '../src/models/index.js';
 import { seedModule } from '../src/seed/index.js';
+import { plantedOmissions } from '@pas/seed-kit';
 import { buildRegionWorld, itSeedsEveryCollection } from '@pas/test-helpers';
 
 const world = buildRegionWorld({ counties: ['410326', '410325', '411322'], villages: 3, households: 60, scale: 0.05 });
 describe('housing seed module', () => {
   const docs = itSeedsEveryCollection(seedModule, world, [ResettlementSite, Relocation, HouseRenovation, VillageDrinkingWater, VillageInfrastructure]);
 
-  it('names only households and villages of the world, and sites of the relocated household’s county', () => {
-    const households = new Map(world.households.map((h) => [h.id, h]));
+  it('plants the omissions, one unrenovated grade-D house outside the register per 2,000 households of a county, none in 汝阳', () => {
+    const omissions = plantedOmissions(world);
+    // 60 households over three counties: one omission in each county but 汝阳.
+    expect(omissions.map((o) => o.countyCode).sort()).toEqual(['410325', '411322']);
+    const registered = new Set(world.households.map((h) => h.id));
+    for (const omission of omissions) {
+      expect(registered.has(omission.id)).toBe(false);
+      expect(docs.houseRenovations).toContainEqual(expect.objectContaining({ householdId: omission.id, villageCode: omission.villageCode, grade: 'D', completedYear: null }));
+    }
+  });
+
+  it('names only households and villages of the world (the omissions outside the register), and sites of the relocated household’s county', () => {
+    const households = new Map([...world.households, ...plantedOmissions(world)].map((h) => [h.id, h]));
     const villages = new Set(world.villages.map((v) => v.code));
     const sites = new Map((docs.resettlementSites as { id: string; countyCode: string }[]).map((s) => [s.id, s]));
     for (const relocation of docs.relocations as { householdId: string; fromVillageCode: string; countyCode: string; siteId: string }[]) {

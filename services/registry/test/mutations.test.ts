@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { errorCode, expectOneRecordPerKey, graphql, tokenFor, useTestSubgraph } from '@pas/test-helpers';
-import { PersonalDataRead } from '@pas/subgraph-kit';
+import mongoose from 'mongoose';
+import { errorCode, expectDigestsInStep, expectOneRecordPerKey, graphql, tokenFor, useTestSubgraph } from '@pas/test-helpers';
+import { PersonalDataRead, rebuildDigests } from '@pas/subgraph-kit';
+import { DIGESTS, registerDigest, visitDigest } from '../src/domain/digests.js';
 import { Household, ResidentIdClaim } from '../src/models/index.js';
 import { resolvers } from '../src/resolvers/index.js';
 import { insertHouseholds, insertRegion, residentId } from './fixtures.js';
@@ -267,6 +269,18 @@ describe('incomes and verification visits (收入核算, 入户核验)', () => {
     expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'visitedOn' });
     const unknown = await graphql(subgraph.url, VISIT, { input: { ...input, householdId: 'H4103261002019998' }, key: randomUUID() }, subgraph.staff);
     expect(errorCode(unknown)).toBe('NOT_FOUND');
+  });
+
+  it('keeps the register’s and the visits’ digests in step with every registration, edit and visit, as a rebuild from the records would', async () => {
+    await rebuildDigests(mongoose.connection.db!, DIGESTS);
+    const { data } = await register(household());
+    const { id } = data!.registerHousehold;
+    expect((await graphql(subgraph.url, INCOME, { id, v: 1, input: { year: 2019, agriculture: 700_000, transfers: 0, other: 0 } }, subgraph.staff)).errors).toBeUndefined();
+    const input = { householdId: id, year: 2019, visitedOn: '2019-12-03', food: true, clothing: true, satisfied: false };
+    expect((await graphql(subgraph.url, VISIT, { input, key: randomUUID() }, subgraph.staff)).errors).toBeUndefined();
+    expect((await registerDigest.read([id.slice(1, 13)])).find((entry) => entry.id === id)).toMatchObject({ incomes: [{ year: 2019, agriculture: 700_000 }] });
+    expect((await visitDigest.read([`${id.slice(1, 7)}/2019`])).find((entry) => entry.householdId === id)).toMatchObject({ satisfied: false });
+    await expectDigestsInStep(DIGESTS);
   });
 
   it('answers retries of a visit with its idempotency key with the first visit', async () => {

@@ -9,6 +9,7 @@ import { EmploymentRecord, EmploymentSubsidy, type EmploymentRecordFields, type 
 // Typed as whole records for the kind guards; only the fields listed are present.
 export const jobDigest = digest<EmploymentRecordFields>({
   name: 'jobs',
+  parts: 8,
   model: EmploymentRecord,
   fields: ['householdId', 'personId', 'kind', 'startDate', 'endDate', 'monthlyIncome', 'postType'],
   placeFields: ['countyCode'],
@@ -18,6 +19,7 @@ export const jobDigest = digest<EmploymentRecordFields>({
 /** Each county's subsidies by the year they were paid for. */
 export const subsidyDigest = digest<Pick<EmploymentSubsidyDoc, 'householdId' | 'personId' | 'year' | 'amount'>>({
   name: 'employmentSubsidies',
+  parts: 16,
   model: EmploymentSubsidy,
   fields: ['householdId', 'personId', 'year', 'amount'],
   placeFields: ['countyCode'],

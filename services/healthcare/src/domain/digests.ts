@@ -6,6 +6,7 @@ const countyYear = (countyCode: unknown, year: number) => [`${String(countyCode)
 /** Each county's year of enrolments, with what the exit assessment judges coverage by. */
 export const enrolmentDigest = digest<Pick<InsuranceEnrolmentDoc, 'householdId' | 'personId' | 'year' | 'basicMedical'>>({
   name: 'insuranceEnrolments',
+  parts: 32,
   model: InsuranceEnrolment,
   fields: ['householdId', 'personId', 'year', 'basicMedical'],
   placeFields: ['countyCode'],
@@ -15,6 +16,7 @@ export const enrolmentDigest = digest<Pick<InsuranceEnrolmentDoc, 'householdId' 
 /** Each county's year of claims, by the year of treatment: who paid how much out of pocket. */
 export const claimDigest = digest<Pick<MedicalClaimDoc, 'householdId' | 'personId' | 'outOfPocket'>>({
   name: 'medicalClaims',
+  parts: 8,
   model: MedicalClaim,
   fields: ['householdId', 'personId', 'outOfPocket'],
   placeFields: ['countyCode', 'treatedOn'],

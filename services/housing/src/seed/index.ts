@@ -1,6 +1,6 @@
-import type { SeedModule } from '@pas/seed-kit';
+import { plantedOmissions, type SeedModule } from '@pas/seed-kit';
 import { relocationsFor } from './relocations.js';
-import { renovationsFor } from './renovations.js';
+import { renovationsFor, unrenovatedHouse } from './renovations.js';
 import { infrastructureFor } from './village-infrastructure.js';
 import { drinkingWaterFor } from './village-water.js';
 
@@ -13,7 +13,7 @@ export const seedModule: SeedModule = {
     return {
       resettlementSites,
       relocations,
-      houseRenovations: renovationsFor(world, rng.fork('renovations'), relocated),
+      houseRenovations: [...renovationsFor(world, rng.fork('renovations'), relocated), ...plantedOmissions(world).map(unrenovatedHouse)],
       villageDrinkingWater: drinkingWaterFor(world, rng.fork('water')),
       villageInfrastructure: infrastructureFor(world, rng.fork('infrastructure')),
     };

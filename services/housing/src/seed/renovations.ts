@@ -1,4 +1,4 @@
-import type { Rng, SeedWorld } from '@pas/seed-kit';
+import type { Rng, SeedOmission, SeedWorld } from '@pas/seed-kit';
 import { renovationId, type HouseRenovationDoc } from '../models/index.js';
 
 const YUAN = 100;
@@ -39,4 +39,9 @@ export function renovationsFor(world: SeedWorld, rng: Rng, relocated: ReadonlySe
     });
   }
   return renovations;
+}
+
+/** A planted omission's house: surveyed grade D, the least new-build subsidy granted, never rebuilt. */
+export function unrenovatedHouse(omission: SeedOmission): HouseRenovationDoc {
+  return { id: renovationId(omission.id), householdId: omission.id, villageCode: omission.villageCode, countyCode: omission.countyCode, grade: 'D', method: 'NEW_BUILD', subsidy: SUBSIDY_YUAN.NEW_BUILD[0] * YUAN, completedYear: null };
 }

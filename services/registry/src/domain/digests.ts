@@ -20,6 +20,7 @@ export type VisitEntry = Pick<VerificationVisitDoc, 'householdId' | 'year' | 'vi
 /** Each county's verification visits by the year they checked. */
 export const visitDigest = digest<VisitEntry>({
   name: 'verificationVisits',
+  parts: 16,
   model: VerificationVisit,
   fields: ['householdId', 'year', 'visitedOn', 'food', 'clothing', 'satisfied', 'note'],
   placeFields: ['countyCode'],
