@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Rng, type SeedDocuments } from '@pas/seed-kit';
+import { plantedOmissions, Rng, type SeedDocuments } from '@pas/seed-kit';
 import { NANYANG, RUYANG } from '@pas/seed-kit/figures';
 import { SUBGRAPHS } from '@pas/platform';
 import { SEED_MODULES } from '../src/modules.js';
@@ -24,9 +24,9 @@ describe('every subgraph’s seed', () => {
     expect(JSON.stringify(generateAll(300).docs)).toBe(JSON.stringify(generateAll(300).docs));
   });
 
-  it('references only households, persons, villages and counties of the register', () => {
+  it('references only households, persons, villages and counties of the register, and the omissions planted outside it', () => {
     const ids = {
-      householdId: new Set(small.world.households.map((h) => h.id)),
+      householdId: new Set([...small.world.households, ...plantedOmissions(small.world)].map((h) => h.id)),
       personId: new Set(small.world.households.flatMap((h) => h.members.map((m) => m.id))),
       villageCode: new Set(small.world.villages.map((v) => v.code)),
       countyCode: new Set(small.world.counties.map((c) => c.code)),

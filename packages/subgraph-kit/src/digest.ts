@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { LRUCache } from 'lru-cache';
+import { FIRST_CAMPAIGN_YEAR } from '@pas/register-rules';
 import mongoose, { mongo, Schema, type Model } from 'mongoose';
 
 type Db = mongo.Db;
@@ -171,4 +172,24 @@ export async function rebuildDigests(db: Db, digests: Digest<unknown>[]): Promis
   const counts: Record<string, number> = {};
   for (const one of digests) counts[one.name] = (await one.rebuild(db)).entries;
   return counts;
+}
+
+/** The scope of a county's year in a digest made by `countyYearDigest`. */
+export const countyYearScope = (countyCode: string, year: number) => `${countyCode}/${year}`;
+
+/**
+ * A digest placed by each record's `countyCode` and the year of its `yearField` (a year, or a
+ * date's year; a year before the campaign counts as its first).
+ */
+export function countyYearDigest<R>(spec: Omit<DigestSpec, 'placeFields' | 'scopesOf'> & { yearField: string }): Digest<R> {
+  const { yearField, ...rest } = spec;
+  return digest<R>({
+    ...rest,
+    placeFields: ['countyCode', ...(spec.fields.includes(yearField) ? [] : [yearField])],
+    scopesOf: (record) => {
+      const value = record[yearField];
+      const year = value instanceof Date ? value.getUTCFullYear() : Number(value);
+      return [countyYearScope(String(record.countyCode), Math.max(FIRST_CAMPAIGN_YEAR, year))];
+    },
+  });
 }

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { countyYearLoader, groupLoader, requestLoaders, uniqueKeyLoader } from '@pas/subgraph-kit';
+import { countyYearLoader, countyYearScope, groupLoader, requestLoaders, uniqueKeyLoader } from '@pas/subgraph-kit';
 import { School, StudentAid, StudentEnrolment } from '../models/index.js';
 import { enrolmentDigest } from './digests.js';
 
@@ -38,5 +38,5 @@ export const load = requestLoaders({
   school: () => uniqueKeyLoader(School, 'id'),
   poorStudents: poorStudentsLoader,
   // A county's school year from its digest, with only the fields the judgement needs.
-  enrolmentsOfCountyYear: () => countyYearLoader(({ countyCode, year }) => enrolmentDigest.read([`${countyCode}/${year}`])),
+  enrolmentsOfCountyYear: () => countyYearLoader(({ countyCode, year }) => enrolmentDigest.read([countyYearScope(countyCode, year)])),
 });

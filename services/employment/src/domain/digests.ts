@@ -1,5 +1,5 @@
 import { FIRST_CAMPAIGN_YEAR } from '@pas/register-rules';
-import { digest } from '@pas/subgraph-kit';
+import { countyYearDigest, countyYearScope } from '@pas/subgraph-kit';
 import { EmploymentRecord, EmploymentSubsidy, type EmploymentRecordFields, type EmploymentSubsidyDoc } from '../models/index.js';
 
 /**
@@ -7,29 +7,27 @@ import { EmploymentRecord, EmploymentSubsidy, type EmploymentRecordFields, type 
  * of its id): wages and signals of a year read the years up to it.
  */
 // Typed as whole records for the kind guards; only the fields listed are present.
-export const jobDigest = digest<EmploymentRecordFields>({
+export const jobDigest = countyYearDigest<EmploymentRecordFields>({
   name: 'jobs',
   parts: 8,
   model: EmploymentRecord,
   fields: ['householdId', 'personId', 'kind', 'startDate', 'endDate', 'monthlyIncome', 'postType'],
-  placeFields: ['countyCode'],
-  scopesOf: (job) => [`${String(job.countyCode)}/${Math.max(FIRST_CAMPAIGN_YEAR, (job.startDate as Date).getUTCFullYear())}`],
+  yearField: 'startDate',
 });
 
 /** Each county's subsidies by the year they were paid for. */
-export const subsidyDigest = digest<Pick<EmploymentSubsidyDoc, 'householdId' | 'personId' | 'year' | 'amount'>>({
+export const subsidyDigest = countyYearDigest<Pick<EmploymentSubsidyDoc, 'householdId' | 'personId' | 'year' | 'amount'>>({
   name: 'employmentSubsidies',
   parts: 16,
   model: EmploymentSubsidy,
   fields: ['householdId', 'personId', 'year', 'amount'],
-  placeFields: ['countyCode'],
-  scopesOf: (subsidy) => [`${String(subsidy.countyCode)}/${String(subsidy.year)}`],
+  yearField: 'year',
 });
 
 /** The county's jobs held at some time in the year, and its subsidies paid for the year. */
 export async function recordsOfCountyYear({ countyCode, year }: { countyCode: string; year: number }) {
-  const startYears = Array.from({ length: Math.max(0, year - FIRST_CAMPAIGN_YEAR + 1) }, (_, i) => `${countyCode}/${FIRST_CAMPAIGN_YEAR + i}`);
-  const [started, subsidies] = await Promise.all([jobDigest.read(startYears), subsidyDigest.read([`${countyCode}/${year}`])]);
+  const startYears = Array.from({ length: Math.max(0, year - FIRST_CAMPAIGN_YEAR + 1) }, (_, i) => countyYearScope(countyCode, FIRST_CAMPAIGN_YEAR + i));
+  const [started, subsidies] = await Promise.all([jobDigest.read(startYears), subsidyDigest.read([countyYearScope(countyCode, year)])]);
   const jobs = started.filter((job) => job.endDate == null || job.endDate.getTime() >= Date.UTC(year, 0, 1));
   return { jobs, subsidies };
 }

@@ -1,4 +1,4 @@
-import { countyYearLoader, groupLoader, requestLoaders, uniqueKeyLoader } from '@pas/subgraph-kit';
+import { countyYearLoader, countyYearScope, groupLoader, requestLoaders, uniqueKeyLoader } from '@pas/subgraph-kit';
 import { HealthCertificate, InsuranceEnrolment, MedicalClaim, VillageClinic } from '../models/index.js';
 import { claimDigest, enrolmentDigest } from './digests.js';
 
@@ -12,6 +12,6 @@ export const load = requestLoaders({
   claimsOfPerson: () => groupLoader(MedicalClaim, 'personId'),
   clinic: () => uniqueKeyLoader(VillageClinic, 'villageCode'),
   // A county's year from its digests, with only the fields the judgement needs.
-  enrolmentsOfCountyYear: () => countyYearLoader(({ countyCode, year }) => enrolmentDigest.read([`${countyCode}/${year}`])),
-  claimsOfCountyYear: () => countyYearLoader(({ countyCode, year }) => claimDigest.read([`${countyCode}/${year}`])),
+  enrolmentsOfCountyYear: () => countyYearLoader(({ countyCode, year }) => enrolmentDigest.read([countyYearScope(countyCode, year)])),
+  claimsOfCountyYear: () => countyYearLoader(({ countyCode, year }) => claimDigest.read([countyYearScope(countyCode, year)])),
 });

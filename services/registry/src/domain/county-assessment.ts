@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { combinedVerdict, countyYearLoader, groupBy, judged, requestLoaders, type ComparisonSignal, type ExitCriterion, type ExitEvidence, type ExitVerdict, type HouseholdCriterionKey, type HouseholdVerdict } from '@pas/subgraph-kit';
+import { combinedVerdict, countyYearLoader, countyYearScope, groupBy, judged, requestLoaders, type ComparisonSignal, type ExitCriterion, type ExitEvidence, type ExitVerdict, type HouseholdCriterionKey, type HouseholdVerdict } from '@pas/subgraph-kit';
 import {
   EXITED_STATUSES,
   POOR_STATUSES,
@@ -123,7 +123,7 @@ function householdRows(parent: CountyAssessmentParent, { register, line, visits 
 /** The county's records and its rows once per request, however many fields ask. */
 export const loadCounty = requestLoaders({
   register: () => new DataLoader<string, RegisterEntry[]>(async (codes) => Promise.all(codes.map(registerOf))),
-  visits: () => countyYearLoader(async ({ countyCode, year }) => (await visitDigest.read([`${countyCode}/${year}`])).sort((a, b) => a.visitedOn.getTime() - b.visitedOn.getTime())),
+  visits: () => countyYearLoader(async ({ countyCode, year }) => (await visitDigest.read([countyYearScope(countyCode, year)])).sort((a, b) => a.visitedOn.getTime() - b.visitedOn.getTime())),
   povertyVillages: () => new DataLoader<string, VillageDoc[]>(async (codes) => Promise.all(codes.map((countyCode) => Village.find({ countyCode, povertyVillage: true }).lean<VillageDoc[]>().exec()))),
   rows: () =>
     new DataLoader<{ parent: CountyAssessmentParent; records: CountyRecords }, HouseholdExitRowRecord[], string>(async (keys) => keys.map(({ parent, records }) => householdRows(parent, records)), {

@@ -1,4 +1,4 @@
-import { digest } from '@pas/subgraph-kit';
+import { countyYearDigest, digest } from '@pas/subgraph-kit';
 import { Household, VerificationVisit, Village, type HouseholdDoc, type VerificationVisitDoc } from '../models/index.js';
 
 /** What a county's assessment reads of each household: no names, IDs or phones. */
@@ -18,13 +18,12 @@ export const registerDigest = digest<RegisterEntry>({
 export type VisitEntry = Pick<VerificationVisitDoc, 'householdId' | 'year' | 'visitedOn' | 'food' | 'clothing' | 'satisfied' | 'note'>;
 
 /** Each county's verification visits by the year they checked. */
-export const visitDigest = digest<VisitEntry>({
+export const visitDigest = countyYearDigest<VisitEntry>({
   name: 'verificationVisits',
   parts: 16,
   model: VerificationVisit,
   fields: ['householdId', 'year', 'visitedOn', 'food', 'clothing', 'satisfied', 'note'],
-  placeFields: ['countyCode'],
-  scopesOf: (visit) => [`${String(visit.countyCode)}/${String(visit.year)}`],
+  yearField: 'year',
 });
 
 /** Every household the register holds for the county, in id order, from its villages' digests. */
