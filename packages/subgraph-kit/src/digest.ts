@@ -8,23 +8,27 @@ type Db = mongo.Db;
 
 /**
  * Digests: a compact copy of one kind of record, kept per scope (a county's year, a village) in
- * one document of the subgraph's `digests` collection, so a county question reads a few
- * documents by `_id` instead of scanning the records (DESIGN: summary documents maintained on
- * write). A writer refreshes a record's entry after writing the record; `rebuild` makes every
- * digest anew from the records (`npm run rebuild-digests`, and the seed after writing).
+ * the subgraph's `digests` collection, so a county question reads a few documents by `_id`
+ * instead of scanning the records (DESIGN: summary documents maintained on write). A writer
+ * refreshes a record's entry after writing the record; `rebuild` makes every digest anew from the
+ * records (`npm run rebuild-digests`, and the seed after writing).
  *
- * A document holds one scope's entries keyed by record id, or a share of them (`parts`): a write
- * rewrites its document whole, and the embedded engine copies it on every update, so a county's
- * year of enrolments is kept in 32 parts of a few hundred kilobytes, not one of several megabytes
- * (read together, with one `$in`). An entry is stored as BSON bytes, one value: the engine holds a
- * document's fields as objects, ten times their size, but bytes as bytes. Every write gives a document a new `v`, so a process keeps the documents it read and reads again only those
- * whose `v` changed (a county's question asks the same digests several times).
+ * A scope's entries, keyed by record id, are shared among `parts` documents: a write rewrites its
+ * document whole (the embedded engine copies it on every update), so a county's year of
+ * enrolments is kept in 32 documents of a few hundred kilobytes, read together with one `$in`.
+ * An entry is stored as BSON bytes, one value: the engine holds a document's fields as objects,
+ * ten times their size, but bytes as bytes. Every write gives a document a new `v`, so a process
+ * keeps the documents it read and reads again only those whose `v` changed.
  */
 interface DigestDoc {
   _id: string;
   entries: Record<string, mongo.Binary>;
   v: string;
 }
+
+const DigestModel: Model<DigestDoc> =
+  (mongoose.models.Digest as Model<DigestDoc> | undefined) ??
+  mongoose.model<DigestDoc>('Digest', new Schema<DigestDoc>({ _id: String, entries: { type: Schema.Types.Mixed, default: {} }, v: String }, { collection: 'digests', minimize: false, versionKey: false }));
 
 interface ReadDigest {
   v: string;
@@ -52,10 +56,6 @@ async function currentRecords(ids: string[]): Promise<(id: string) => ReadDigest
   const stored = new Set(versions.map(({ _id }) => _id));
   return (id) => (stored.has(id) ? (readDigests.get(id)?.records ?? []) : []);
 }
-
-const DigestModel: Model<DigestDoc> =
-  (mongoose.models.Digest as Model<DigestDoc> | undefined) ??
-  mongoose.model<DigestDoc>('Digest', new Schema<DigestDoc>({ _id: String, entries: { type: Schema.Types.Mixed, default: {} }, v: String }, { collection: 'digests', minimize: false, versionKey: false }));
 
 export interface DigestSpec {
   /** The digest's name, the first part of its documents' ids, e.g. `enrolments`. */

@@ -1,6 +1,7 @@
 import { HOUSEHOLD_CRITERION_LABELS, type ComparisonSignal, type ExitEvidence, type SignalKind } from '@pas/subgraph-kit';
 import type { StatusChangeDoc } from '../models/index.js';
-import { isExited, statusAt, type CountySignals, type HouseholdExitRowRecord, type RegisterEntry } from './county-assessment.js';
+import { isExited, statusAt, type CountySignals, type HouseholdExitRowRecord } from './county-assessment.js';
+import type { RegisterEntry } from './digests.js';
 
 export type ComparisonReason = 'WRONG_EXIT' | 'OMISSION' | 'ORPHAN_RECORD';
 

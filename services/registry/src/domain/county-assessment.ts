@@ -15,8 +15,6 @@ import {
 import { incomeCriterion, visitCriterion } from './exit-assessment.js';
 import { registerOf, visitDigest, type RegisterEntry, type VisitEntry } from './digests.js';
 
-export type { RegisterEntry } from './digests.js';
-
 /**
  * What the domain subgraphs judge for a whole county, as the gateway passes it (@requires): wages
  * by household, and the households that do not meet each criterion; null when one could not.
