@@ -8,20 +8,14 @@ import { EmploymentRecord, EmploymentSubsidy, type EmploymentRecordFields, type 
  */
 // Typed as whole records for the kind guards; only the fields listed are present.
 export const jobDigest = countyYearDigest<EmploymentRecordFields>({
-  name: 'jobs',
-  parts: 8,
-  model: EmploymentRecord,
+  name: 'jobs', model: EmploymentRecord, parts: 8, yearField: 'startDate',
   fields: ['householdId', 'personId', 'kind', 'startDate', 'endDate', 'monthlyIncome', 'postType'],
-  yearField: 'startDate',
 });
 
 /** Each county's subsidies by the year they were paid for. */
 export const subsidyDigest = countyYearDigest<Pick<EmploymentSubsidyDoc, 'householdId' | 'personId' | 'year' | 'amount'>>({
-  name: 'employmentSubsidies',
-  parts: 16,
-  model: EmploymentSubsidy,
+  name: 'employmentSubsidies', model: EmploymentSubsidy, parts: 16, yearField: 'year',
   fields: ['householdId', 'personId', 'year', 'amount'],
-  yearField: 'year',
 });
 
 /** The county's jobs held at some time in the year, and its subsidies paid for the year. */

@@ -3,20 +3,14 @@ import { InsuranceEnrolment, MedicalClaim, type InsuranceEnrolmentDoc, type Medi
 
 /** Each county's year of enrolments, with what the exit assessment judges coverage by. */
 export const enrolmentDigest = countyYearDigest<Pick<InsuranceEnrolmentDoc, 'householdId' | 'personId' | 'year' | 'basicMedical'>>({
-  name: 'insuranceEnrolments',
-  parts: 32,
-  model: InsuranceEnrolment,
+  name: 'insuranceEnrolments', model: InsuranceEnrolment, parts: 32, yearField: 'year',
   fields: ['householdId', 'personId', 'year', 'basicMedical'],
-  yearField: 'year',
 });
 
 /** Each county's year of claims, by the year of treatment: who paid how much out of pocket. */
 export const claimDigest = countyYearDigest<Pick<MedicalClaimDoc, 'householdId' | 'personId' | 'outOfPocket'>>({
-  name: 'medicalClaims',
-  parts: 8,
-  model: MedicalClaim,
+  name: 'medicalClaims', model: MedicalClaim, parts: 8, yearField: 'treatedOn',
   fields: ['householdId', 'personId', 'outOfPocket'],
-  yearField: 'treatedOn',
 });
 
 export const DIGESTS = [enrolmentDigest, claimDigest];

@@ -19,11 +19,8 @@ export type VisitEntry = Pick<VerificationVisitDoc, 'householdId' | 'year' | 'vi
 
 /** Each county's verification visits by the year they checked. */
 export const visitDigest = countyYearDigest<VisitEntry>({
-  name: 'verificationVisits',
-  parts: 16,
-  model: VerificationVisit,
+  name: 'verificationVisits', model: VerificationVisit, parts: 16, yearField: 'year',
   fields: ['householdId', 'year', 'visitedOn', 'food', 'clothing', 'satisfied', 'note'],
-  yearField: 'year',
 });
 
 /** Every household the register holds for the county, in id order, from its villages' digests. */
