@@ -193,3 +193,15 @@ export function countyYearDigest<R>(spec: Omit<DigestSpec, 'placeFields' | 'scop
     },
   });
 }
+
+/**
+ * Builds a subgraph's digests from its records when its database keeps none yet (one written
+ * before digests were kept): a service started on it answers county questions from the start.
+ * Answers whether it built them.
+ */
+export async function ensureDigests(digests: Digest<unknown>[]): Promise<boolean> {
+  const db = mongoose.connection.db!;
+  if (digests.length === 0 || (await db.collection(DigestModel.collection.collectionName).estimatedDocumentCount()) > 0) return false;
+  await rebuildDigests(db, digests);
+  return true;
+}

@@ -15,4 +15,4 @@ export { createOnce, idempotent, upsertOnce, type RememberRecord, IdempotencyKey
 export { assertTimeLeft, deadlineExceeded, withDeadline, withoutDeadline } from './deadline.js';
 export * from './exit/exit-criterion.js';
 export { groupBy } from './group-by.js';
-export { countyYearDigest, countyYearScope, digest, rebuildDigests, type Digest, type DigestSpec } from './digest.js';
+export { countyYearDigest, countyYearScope, digest, ensureDigests, rebuildDigests, type Digest, type DigestSpec } from './digest.js';

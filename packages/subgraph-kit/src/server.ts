@@ -32,6 +32,7 @@ import {
 import { enforceAccess } from './access/index.js';
 import { connectDatabase, databaseFromEnv, databaseReachable, disconnectDatabase } from './database.js';
 import { requestDeadline } from './deadline.js';
+import { ensureDigests, type Digest } from './digest.js';
 import { createErrorFormatter } from './format-error.js';
 import { Loaders } from './loaders.js';
 import { scalarResolvers } from './scalars.js';
@@ -58,6 +59,8 @@ export interface SubgraphOptions {
   resolvers: object;
   /** Added after the kit's own (limits, tracing). */
   plugins?: ApolloServerPlugin<SubgraphContext>[];
+  /** What the subgraph keeps on write for county questions; built at start when the database has none. */
+  digests?: Digest<unknown>[];
 }
 
 /** A subgraph's HTTP app and GraphQL server, built but not listening and not connected. */
@@ -183,6 +186,7 @@ export async function runSubgraph(options: SubgraphOptions): Promise<void> {
   try {
     const subgraph = createSubgraph(options);
     await connectDatabase(databaseFromEnv(options.name), subgraph.log);
+    if (await ensureDigests(options.digests ?? [])) subgraph.log.info('built the digests from the records: the database kept none yet');
     running = await subgraph.listen(wholeNumberSetting('PORT', subgraphEntry(options.name).port, { min: 0 }));
   } catch (error) {
     createLogger(options.name).fatal({ err: error }, 'could not start');

@@ -1,7 +1,7 @@
 import mongoose, { Schema } from 'mongoose';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type {} from '@pas/mongo-runtime/test-engine';
-import { digest } from '../src/index.js';
+import { digest, ensureDigests } from '../src/index.js';
 
 /** Digests on the run's engine: a compact copy of records per county and year, kept on write. */
 
@@ -108,6 +108,15 @@ describe('digest', () => {
     expect((await visits.read(['410326/2019'])).map((v) => v.id)).toEqual(['V001', 'V003']);
     expect(await visits.read(['410327/2019'])).toEqual([{ id: 'V004', householdId: 'H4', satisfied: true }]);
     expect(await visits.read(['410326/2018'])).toEqual([]);
+  });
+
+  it('is built at a service’s start on a database written before digests were kept, and left alone once kept', async () => {
+    await Visit.insertMany([visit(1), visit(2)]);
+    expect(await ensureDigests([visits])).toBe(true);
+    expect((await visits.read(['410326/2019'])).map((v) => v.id)).toEqual(['V001', 'V002']);
+    await Visit.insertMany([visit(3)]);
+    expect(await ensureDigests([visits])).toBe(false);
+    expect((await visits.read(['410326/2019'])).map((v) => v.id)).toEqual(['V001', 'V002']);
   });
 
   it('refuses a record id a document cannot hold as a field name', async () => {

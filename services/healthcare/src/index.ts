@@ -1,4 +1,5 @@
 import { runSubgraph } from '@pas/subgraph-kit';
 import { resolvers } from './resolvers/index.js';
+import { DIGESTS } from './domain/digests.js';
 
-await runSubgraph({ name: 'healthcare', resolvers });
+await runSubgraph({ name: 'healthcare', digests: DIGESTS, resolvers });
