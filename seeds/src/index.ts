@@ -51,7 +51,7 @@ export async function databasesWithData(uri: string, services = SEED_MODULES.map
  * crash between a write and its digest, or a change of what a digest keeps); answers entries by
  * service and digest.
  */
-export async function rebuildDigests(uri: string, services?: string[], dbPrefix = ''): Promise<Record<string, Record<string, number>>> {
+export async function rebuildAllDigests(uri: string, services?: string[], dbPrefix = ''): Promise<Record<string, Record<string, number>>> {
   const client = new MongoClient(uri, mongoClientOptions(uri));
   try {
     await client.connect();
