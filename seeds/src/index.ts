@@ -28,11 +28,20 @@ export async function seed(options: SeedOptions): Promise<WriteReport[]> {
   return writeSeed(options.uri, world, selectModules(options.services), options.seed ?? DEFAULT_SEED, options.dbPrefix, options.onProgress);
 }
 
-/** The services' databases at `uri` that already hold documents, with how many. */
-export async function databasesWithData(uri: string, services = SEED_MODULES.map((m) => m.service), dbPrefix = ''): Promise<Record<string, number>> {
+/** Runs `use` with a client connected to `uri`, closed afterwards. */
+async function withClient<T>(uri: string, use: (client: MongoClient) => Promise<T>): Promise<T> {
   const client = new MongoClient(uri, mongoClientOptions(uri));
   try {
     await client.connect();
+    return await use(client);
+  } finally {
+    await client.close();
+  }
+}
+
+/** The services' databases at `uri` that already hold documents, with how many. */
+export function databasesWithData(uri: string, services = SEED_MODULES.map((m) => m.service), dbPrefix = ''): Promise<Record<string, number>> {
+  return withClient(uri, async (client) => {
     const found: Record<string, number> = {};
     for (const service of services) {
       const db = client.db(`${dbPrefix}${service}`);
@@ -41,9 +50,7 @@ export async function databasesWithData(uri: string, services = SEED_MODULES.map
       if (documents > 0) found[service] = documents;
     }
     return found;
-  } finally {
-    await client.close();
-  }
+  });
 }
 
 /**
@@ -51,18 +58,14 @@ export async function databasesWithData(uri: string, services = SEED_MODULES.map
  * crash between a write and its digest, or a change of what a digest keeps); answers entries by
  * service and digest.
  */
-export async function rebuildAllDigests(uri: string, services?: string[], dbPrefix = ''): Promise<Record<string, Record<string, number>>> {
-  const client = new MongoClient(uri, mongoClientOptions(uri));
-  try {
-    await client.connect();
+export function rebuildAllDigests(uri: string, services?: string[], dbPrefix = ''): Promise<Record<string, Record<string, number>>> {
+  return withClient(uri, async (client) => {
     const rebuilt: Record<string, Record<string, number>> = {};
     for (const module of selectModules(services)) {
       if (module.rebuild) rebuilt[module.service] = await module.rebuild(client.db(`${dbPrefix}${module.service}`));
     }
     return rebuilt;
-  } finally {
-    await client.close();
-  }
+  });
 }
 
 /**

@@ -4,6 +4,7 @@ import mongoose, { Schema, type FilterQuery, type Model, type UpdateQuery } from
 import { badUserInput, conflict, notFound, type Caller, type Logger } from '@pas/platform';
 import { isDuplicateKey } from './database.js';
 import { withoutDeadline } from './deadline.js';
+import type { Digest } from './digest.js';
 
 /**
  * Idempotent writes. Every mutation that creates a record or moves money takes a key the
@@ -75,10 +76,18 @@ export interface IdempotentWrite<T> {
   idOf: (record: T) => string;
   /** The record by its id, for a retry; null when it no longer exists. */
   reload: (recordId: string) => Promise<T | null>;
+  /** The digest that keeps a copy of the record: refreshed after the write, and after a retry's answer, which heals one a crash left behind. */
+  digest?: Pick<Digest<unknown>, 'refresh'>;
 }
 
-/** Runs `request.write` at most once per operation, caller and key; see the top of this file. */
+/** Runs `request.write` at most once per operation, caller and key (see the top of this file), then refreshes the record's digest. */
 export async function idempotent<T>(ctx: { caller: Caller; log: Logger }, request: IdempotentWrite<T>): Promise<T> {
+  const record = await writeOnce(ctx, request);
+  await request.digest?.refresh(request.idOf(record));
+  return record;
+}
+
+async function writeOnce<T>(ctx: { caller: Caller; log: Logger }, request: IdempotentWrite<T>): Promise<T> {
   const id = JSON.stringify([request.operation, ctx.caller.subject ?? 'anonymous', validateIdempotencyKey(request.key)]);
   const fingerprint = fingerprintOf(request.args);
   const giveUpAt = Date.now() + WAIT_MS;
@@ -113,7 +122,7 @@ export async function idempotent<T>(ctx: { caller: Caller; log: Logger }, reques
  */
 export function upsertOnce<T extends { id: string }>(
   ctx: { caller: Caller; log: Logger },
-  request: { operation: string; key: string; args: unknown; model: Model<T>; build: () => T | Promise<T> },
+  request: { operation: string; key: string; args: unknown; model: Model<T>; build: () => T | Promise<T>; digest?: IdempotentWrite<T>['digest'] },
 ): Promise<T> {
   const { model, build, ...keyed } = request;
   return idempotent(ctx, {
@@ -135,7 +144,7 @@ export function upsertOnce<T extends { id: string }>(
  */
 export function createOnce<T extends { id: string }>(
   ctx: { caller: Caller; log: Logger },
-  request: { operation: string; key: string; args: unknown; model: Model<T>; record: T; save: (record: T) => Promise<T> },
+  request: { operation: string; key: string; args: unknown; model: Model<T>; record: T; save: (record: T) => Promise<T>; digest?: IdempotentWrite<T>['digest'] },
 ): Promise<T> {
   const { model, record, save, ...keyed } = request;
   return idempotent(ctx, {

@@ -10,8 +10,6 @@ export const Mutation: MutationResolvers = {
     assertMayWrite(ctx.caller, 'education');
     // Built inside the write: the child's record that year is read from the database. Stored
     // under the child and school year.
-    const saved = await upsertOnce(ctx, { operation: 'recordEnrolment', key: idempotencyKey, args: input, model: StudentEnrolment, build: () => enrolmentFromInput(input) });
-    await enrolmentDigest.refresh(saved.id);
-    return saved;
+    return upsertOnce(ctx, { operation: 'recordEnrolment', key: idempotencyKey, args: input, model: StudentEnrolment, build: () => enrolmentFromInput(input), digest: enrolmentDigest });
   },
 };

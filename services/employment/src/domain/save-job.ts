@@ -17,15 +17,14 @@ async function saveJob<T extends EmploymentRecordDoc>(job: T): Promise<T> {
 }
 
 /** Saves a job once per idempotency key: a retry answers the job as it is now. */
-export async function saveJobOnce<T extends EmploymentRecordDoc>(ctx: SubgraphContext, operation: string, key: string, args: unknown, job: T): Promise<T> {
-  const saved = await idempotent(ctx, {
+export function saveJobOnce<T extends EmploymentRecordDoc>(ctx: SubgraphContext, operation: string, key: string, args: unknown, job: T): Promise<T> {
+  return idempotent(ctx, {
     operation,
     key,
     args,
     write: () => saveJob(job),
     idOf: (saved) => saved.id,
     reload: (id) => EmploymentRecord.findOne({ id }).lean<T>().exec() as Promise<T | null>,
+    digest: jobDigest,
   });
-  await jobDigest.refresh(saved.id);
-  return saved;
 }

@@ -11,15 +11,11 @@ export const Mutation: MutationResolvers = {
   enrolInsurance: async (_, { input, idempotencyKey }, ctx) => {
     assertMayWrite(ctx.caller, 'healthcare');
     const enrolment = enrolmentFromInput(input);
-    const saved = await upsertOnce(ctx, { operation: 'enrolInsurance', key: idempotencyKey, args: input, model: InsuranceEnrolment, build: () => enrolment });
-    await enrolmentDigest.refresh(saved.id);
-    return saved;
+    return upsertOnce(ctx, { operation: 'enrolInsurance', key: idempotencyKey, args: input, model: InsuranceEnrolment, build: () => enrolment, digest: enrolmentDigest });
   },
   recordClaim: async (_, { input, idempotencyKey }, ctx) => {
     assertMayWrite(ctx.caller, 'healthcare');
     // Built inside the write: whether the person is insured that year is read from the database.
-    const saved = await upsertOnce(ctx, { operation: 'recordClaim', key: idempotencyKey, args: input, model: MedicalClaim, build: () => claimFromInput(input) });
-    await claimDigest.refresh(saved.id);
-    return saved;
+    return upsertOnce(ctx, { operation: 'recordClaim', key: idempotencyKey, args: input, model: MedicalClaim, build: () => claimFromInput(input), digest: claimDigest });
   },
 };

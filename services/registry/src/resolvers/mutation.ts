@@ -36,9 +36,7 @@ export const Mutation: MutationResolvers = {
   recordIncome: (_, { householdId, version, input }, ctx) => recordIncome(householdId, version, input, actor(ctx)),
   recordVerificationVisit: async (_, { input, idempotencyKey }, ctx) => {
     const visit = await verificationVisit(input, actor(ctx));
-    const saved = await createOnce(ctx, { operation: 'recordVerificationVisit', key: idempotencyKey, args: input, model: VerificationVisit, record: visit, save: saveVisit });
-    await visitDigest.refresh(saved.id);
-    return saved;
+    return createOnce(ctx, { operation: 'recordVerificationVisit', key: idempotencyKey, args: input, model: VerificationVisit, record: visit, save: saveVisit, digest: visitDigest });
   },
   recordStatusChange: (_, { householdId, version, input }, ctx) => recordStatusChange(householdId, version, input, actor(ctx), ctx),
   assignHelper: (_, { householdId, version, input }, ctx) => (actor(ctx), assignHelper(householdId, version, input)),
